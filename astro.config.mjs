@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import contentCheck from './src/integrations/content-check.ts';
+import { locales, localeToLang } from './src/i18n/locales.ts';
+import { getFallbackPaths } from './src/lib/site-map.ts';
+
+// SITE is the public origin (used for canonical URLs and the sitemap); BASE_PATH lets an
+// organisation host the site under a sub-path such as /e4j/.
+const site = process.env.SITE ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+const fallbackPaths = getFallbackPaths(process.cwd(), base);
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Astro 7's own Markdown pipeline: GFM is built in; heading attributes give `## Title {#id}`.
+	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+	integrations: [
+		contentCheck(),
+		mdx(),
+		sitemap({
+			i18n: { defaultLocale: 'en', locales: Object.fromEntries(locales.map((l) => [l, localeToLang(l)])) },
+			// Fallback copies are not editions: they stay out of the sitemap and its alternates.
+			filter: (page) => !fallbackPaths.has(new URL(page).pathname),
+			serialize: (item) => ({ ...item, links: item.links?.filter((link) => !fallbackPaths.has(new URL(link.url).pathname)) }),
+		}),
+	],
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,63 @@
+/**
+ * Every content problem the build can report, in one catalogue (as Lunaria keeps its errors).
+ * Each entry gives the message and the fix; `formatProblem` adds file and line.
+ */
+export const ContentErrors = {
+	UnknownLocaleFolder: (folder: string, allowed: readonly string[]) => ({
+		message: `"${folder}" is not a language edition of this site.`,
+		hint: `Move the file into one of the edition folders: ${allowed.map((l) => `content/${l}/`).join(', ')}.`,
+	}),
+	UnknownCollectionFolder: (folder: string, allowed: readonly string[]) => ({
+		message: `"${folder}" is not a kind of page this site builds.`,
+		hint: `Put the file in one of: ${allowed.join(', ')}.`,
+	}),
+	WrongExtension: (ext: string) => ({
+		message: `Content pages must be .mdx files, not "${ext}".`,
+		hint: 'Rename the file to end in .mdx.',
+	}),
+	NoFrontmatter: () => ({
+		message: 'The file does not start with a frontmatter block.',
+		hint: 'Begin the file with a line `---`, the fields (title: "…" and so on), and another `---` line.',
+	}),
+	BadYaml: (detail: string) => ({
+		message: `The frontmatter is not valid YAML: ${detail}.`,
+		hint: 'Check quotes and indentation on this line; put text values in double quotes.',
+	}),
+	BadField: (field: string, problem: string, got: string) => ({
+		message: `${field}: ${problem} (found ${got}).`,
+		hint: field === '(file)' ? 'Fix the frontmatter as described.' : `Correct the \`${field}:\` line in the frontmatter; compare with the English file of the same page.`,
+	}),
+	UnknownField: (field: string, allowed: readonly string[]) => ({
+		message: `${field}: this field is not part of this kind of page.`,
+		hint: `Check the spelling. Allowed fields: ${allowed.join(', ')}.`,
+	}),
+	TranslationWithoutSource: (path: string) => ({
+		message: `This translation has no English source file (content/en/${path}).`,
+		hint: 'Every page starts in English: add the English file first, or check the file name matches the English one.',
+	}),
+	BadDataFile: (detail: string) => ({
+		message: detail,
+		hint: 'Fix the entry as described; every entry of a data file needs the same fields as the others.',
+	}),
+} as const satisfies Record<string, (...args: never[]) => { message: string; hint: string }>;
+
+/** A problem found in a content file, with where it is. */
+export interface ContentProblem {
+	file: string;
+	line: number;
+	message: string;
+	hint: string;
+}
+
+/** `content/uz/modules/module-6.mdx:3: title: must not be empty. Fix: …` */
+export function formatProblem(p: ContentProblem): string {
+	return `${p.file}:${p.line}: ${p.message}\n    → ${p.hint}`;
+}
+
+/** Error thrown when content cannot be trusted; its message lists every problem. */
+export class ContentError extends Error {
+	constructor(readonly problems: ContentProblem[]) {
+		super(`${problems.length} content problem${problems.length === 1 ? '' : 's'} found:\n\n${problems.map(formatProblem).join('\n\n')}\n`);
+		this.name = 'ContentError';
+	}
+}

@@ -1,0 +1,94 @@
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import type { z } from 'zod';
+import { ContentErrors, type ContentProblem } from './errors.ts';
+
+/** The frontmatter of an MDX file, with a way to find the line of any field. */
+export interface ParsedFrontmatter {
+	data: unknown;
+	/** Line (1-based, in the whole file) of the value at `path`, or of the nearest parent. */
+	lineOf: (path: readonly PropertyKey[]) => number;
+	/** Line where the body starts. */
+	bodyLine: number;
+	body: string;
+}
+
+/**
+ * A function giving the 1-based file line of the value at a path in a YAML document.
+ * `offset` is the number of file lines before the YAML text (1 for frontmatter after `---`).
+ */
+export function makeLineOf(root: Node | null, lineCounter: LineCounter, offset = 0): (path: readonly PropertyKey[]) => number {
+	return (path) => {
+		let node: Node | null | undefined = root;
+		let line = 1;
+		const setLine = (n: Node | null | undefined) => {
+			if (n?.range) line = lineCounter.linePos(n.range[0]).line;
+		};
+		setLine(node);
+		for (const key of path) {
+			if (isMap(node)) {
+				const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+				if (!pair) break;
+				setLine(pair.key as Node);
+				node = pair.value as Node | null;
+			} else if (isSeq(node) && typeof key === 'number') {
+				node = node.items[key] as Node | null;
+				setLine(node);
+			} else break;
+		}
+		return line + offset;
+	};
+}
+
+/** Split a file into frontmatter and body; problems name the file and line. */
+export function parseFrontmatter(text: string, file: string): { ok: true; value: ParsedFrontmatter } | { ok: false; problems: ContentProblem[] } {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+	if (!match) return { ok: false, problems: [{ file, line: 1, ...ContentErrors.NoFrontmatter() }] };
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(match[1]!, { lineCounter, prettyErrors: false });
+	if (doc.errors.length > 0) {
+		return {
+			ok: false,
+			problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line + 1, ...ContentErrors.BadYaml(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')) })),
+		};
+	}
+	const lineOf = makeLineOf(doc.contents as Node | null, lineCounter, 1);
+	const frontLines = match[0].split('\n').length - 1;
+	return { ok: true, value: { data: doc.toJS() ?? {}, lineOf, bodyLine: frontLines + 1, body: text.slice(match[0].length) } };
+}
+
+function describe(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'an empty value';
+	const s = JSON.stringify(value);
+	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let v: unknown = data;
+	for (const k of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+	return v;
+}
+
+/** Validate parsed data with a zod schema; every issue becomes a problem naming file, line, field and fix. */
+export function validateWithSchema<S extends z.ZodType>(
+	schema: S,
+	data: unknown,
+	file: string,
+	lineOf: (path: readonly PropertyKey[]) => number,
+	lineOffset = 0,
+): { ok: true; value: z.output<S> } | { ok: false; problems: ContentProblem[] } {
+	const result = schema.safeParse(data);
+	if (result.success) return { ok: true, value: result.data };
+	const problems = result.error.issues.map((issue): ContentProblem => {
+		const field = issue.path.length ? issue.path.join('.') : '(file)';
+		const line = lineOf(issue.path) + lineOffset;
+		if (issue.code === 'unrecognized_keys') {
+			const allowed = 'shape' in schema ? Object.keys((schema as unknown as { shape: object }).shape) : [];
+			return { file, line: lineOf([...issue.path, issue.keys[0]!]) + lineOffset, ...ContentErrors.UnknownField([...issue.path, ...issue.keys].join('.'), allowed) };
+		}
+		let problem = issue.message;
+		if (issue.code === 'invalid_type') problem = valueAt(data, issue.path) === undefined ? `is required, expected ${issue.expected}` : `expected ${issue.expected}`;
+		return { file, line, ...ContentErrors.BadField(field, problem, describe(valueAt(data, issue.path))) };
+	});
+	return { ok: false, problems };
+}

@@ -1,0 +1,45 @@
+import type { FallbackResult } from '../i18n/fallback.ts';
+import { locales, localeToLang, type Locale } from '../i18n/locales.ts';
+import { localizedPath } from './urls.ts';
+
+/** Everything the layout needs to know about a page, computed before rendering. */
+export interface PageMeta {
+	locale: Locale;
+	/** Locale-free path of the page, e.g. `/modules/module-6/`. */
+	path: string;
+	title: string;
+	description?: string;
+	/** How the content is served: translated, or from another locale of the chain. */
+	resolution: FallbackResult;
+	/** Editions that really exist for this page (all, for pages built from UI strings and data). */
+	realLocales: readonly Locale[];
+	/** True when the content was transliterated from the uz edition. */
+	derived?: boolean;
+	/** True when the page's translation exists but is older than its English source. */
+	outdated?: boolean;
+	/** Mark as not to be indexed by search (fallback copies, the 404). */
+	noindex?: boolean;
+}
+
+/** The locale whose text fills the page's main content. */
+export function getContentLocale(meta: Pick<PageMeta, 'locale' | 'resolution'>): Locale {
+	return meta.resolution.type === 'fallback' ? meta.resolution.from : meta.locale;
+}
+
+/** Canonical URL, hreflang alternates and robots for a page. */
+export function getHeadLinks(meta: PageMeta, site: URL | undefined, base: string) {
+	const abs = (p: string) => (site ? new URL(p, site).href : p);
+	const canonicalLocale = getContentLocale(meta);
+	const isFallback = meta.resolution.type === 'fallback';
+	return {
+		canonical: abs(localizedPath(canonicalLocale, meta.path, base)),
+		// A fallback copy is not an edition: it lists no alternates and points canonical at the real one.
+		alternates: isFallback
+			? []
+			: [
+					...locales.filter((l) => meta.realLocales.includes(l)).map((l) => ({ hreflang: localeToLang(l), href: abs(localizedPath(l, meta.path, base)) })),
+					{ hreflang: 'x-default', href: abs(base) },
+				],
+		noindex: Boolean(meta.noindex),
+	};
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** A required, non-blank string (a translator's empty `title: ""` fails here). */
+export const NonEmptyString = () => z.string().trim().min(1, { message: 'must not be empty' });
+
+/** A month as `YYYY-MM`, the precision the sources give for publication dates. */
+export const YearMonthSchema = () =>
+	z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM, e.g. "2019-03"' });
+
+/** A day as `YYYY-MM-DD`, or a month `YYYY-MM` when the source gives no day. */
+export const DateSchema = () =>
+	z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
+		message: 'must be a date written YYYY-MM-DD (or YYYY-MM when the day is not known), e.g. "2022-05-16"',
+	});
+
+/** A two-letter ISO 3166-1 country code that `Intl.DisplayNames` knows. */
+export const CountryCodeSchema = () =>
+	z.string().refine((code) => /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined, {
+		message: 'must be a two-letter ISO 3166-1 country code in capitals, e.g. "US", "PH", "DE"',
+	});
+
+/**
+ * What a translated file was translated from: a short hash of the English source's text at
+ * translation time. Lets the site tell up-to-date from outdated without git history.
+ */
+export const TranslationMetaSchema = () =>
+	z.strictObject({
+		/** First 10 hex digits of the SHA-256 of the source file's normalised text. */
+		sourceHash: z.string().regex(/^[0-9a-f]{10}$/, { message: 'must be the 10-character hash that `npm run new-translation` writes' }),
+		/** Section ids of the source, each with its own hash, to name changed sections. */
+		sections: z.record(z.string(), z.string().regex(/^[0-9a-f]{8}$/)).optional(),
+	});
+
+/** Frontmatter fields a translation may carry in any collection. */
+export const translationField = () => ({ translation: TranslationMetaSchema().optional() });

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { DateSchema, NonEmptyString } from './common.ts';
+
+/** A short text given in each hand-written language; Uzbek Cyrillic is derived from `uz`. */
+export const LocalizedTextSchema = () => z.strictObject({ en: NonEmptyString(), ru: NonEmptyString(), uz: NonEmptyString() });
+
+const id = () => z.string().regex(/^[a-z0-9-]+$/, { message: 'must be a lowercase kebab-case id, e.g. "victim-testimony"' });
+
+/** One evidential issue of the Case Digest taxonomy (`content/data/evidential-issues.yaml`). */
+export const EvidentialIssueSchema = () =>
+	z.strictObject({
+		id: id(),
+		group: z.enum(['kinds-of-evidence', 'mosaic-of-evidence', 'victim-behaviour', 'consent']),
+		label: LocalizedTextSchema(),
+		definition: LocalizedTextSchema(),
+	});
+
+/** One glossary term (`content/data/glossary.yaml`). */
+export const GlossaryTermSchema = () =>
+	z.strictObject({
+		id: id(),
+		term: LocalizedTextSchema(),
+		definition: LocalizedTextSchema(),
+		/** `established` when the wording is that of a legal text; `suggestion` otherwise. */
+		status: z.strictObject({ ru: z.enum(['established', 'suggestion']), uz: z.enum(['established', 'suggestion']) }),
+		/** Variants translators should not use, per locale, reported by the terminology check. */
+		discouraged: z.strictObject({ ru: z.array(NonEmptyString()).optional(), uz: z.array(NonEmptyString()).optional() }).optional(),
+	});
+
+/** One first-level division of Uzbekistan (`content/data/regions.yaml`). */
+export const RegionSchema = () =>
+	z.strictObject({
+		iso: z.string().regex(/^UZ-[A-Z]{2}$/, { message: 'must be an ISO 3166-2 code such as "UZ-AN"' }),
+		type: z.enum(['region', 'republic', 'city']),
+		name: z.strictObject({ en: NonEmptyString(), ru: NonEmptyString(), uz: NonEmptyString(), 'uz-cyrl': NonEmptyString() }),
+	});
+
+/** One institution named by recommendations and events (`content/data/institutions.yaml`). */
+export const InstitutionSchema = () => z.strictObject({ id: id(), name: LocalizedTextSchema() });
+
+/** One programme event for the timeline (`content/data/events.yaml`). */
+export const EventSchema = () =>
+	z.strictObject({
+		id: id(),
+		date: z.string().regex(/^\d{4}(-(Q[1-4]|\d{2}(-\d{2})?))?$/, { message: 'must be YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD' }),
+		dateEnd: DateSchema().optional(),
+		kind: z.enum(['training', 'consultation', 'conference', 'publication', 'assessment', 'meeting']),
+		regions: z.array(z.string().regex(/^UZ-[A-Z]{2}$/)).default([]),
+		place: LocalizedTextSchema().optional(),
+		title: LocalizedTextSchema(),
+		text: LocalizedTextSchema(),
+		participants: z.number().int().positive().optional(),
+		partners: z.array(NonEmptyString()).default([]),
+	});
+
+/** One publication of the programme (`content/data/publications.yaml`). */
+export const PublicationSchema = () =>
+	z.strictObject({
+		n: z.number().int().positive(),
+		title: LocalizedTextSchema(),
+		languages: z.array(z.enum(['en', 'ru', 'uz'])).min(1),
+		/** Path (no locale) of the page where this site hosts an edition, if it does. */
+		hostedAt: z.string().regex(/^\/[a-z0-9/-]*\/$/).optional(),
+	});
+
+/** One value of a statistics series: a figure per source. */
+export const StatisticValueSchema = () => z.strictObject({ year: z.number().int(), glotip: z.number().int().optional(), us: z.number().int().optional() });
+
+/** One statistics series (`content/data/statistics.yaml`). */
+export const StatisticSeriesSchema = () =>
+	z.strictObject({
+		id: id(),
+		label: LocalizedTextSchema(),
+		values: z.array(StatisticValueSchema()).min(1),
+		alignmentUncertain: z.boolean().default(false),
+	});
+
+export type EvidentialIssue = z.output<ReturnType<typeof EvidentialIssueSchema>>;
+export type GlossaryTerm = z.output<ReturnType<typeof GlossaryTermSchema>>;
+export type Region = z.output<ReturnType<typeof RegionSchema>>;
+export type Institution = z.output<ReturnType<typeof InstitutionSchema>>;
+export type ProgrammeEvent = z.output<ReturnType<typeof EventSchema>>;
+export type Publication = z.output<ReturnType<typeof PublicationSchema>>;
+export type StatisticSeries = z.output<ReturnType<typeof StatisticSeriesSchema>>;
+export type LocalizedText = z.output<ReturnType<typeof LocalizedTextSchema>>;
