@@ -56,8 +56,10 @@ export function formatProblem(p: ContentProblem): string {
 
 /** Error thrown when content cannot be trusted; its message lists every problem. */
 export class ContentError extends Error {
-	constructor(readonly problems: ContentProblem[]) {
+	readonly problems: ContentProblem[];
+	constructor(problems: ContentProblem[]) {
 		super(`${problems.length} content problem${problems.length === 1 ? '' : 's'} found:\n\n${problems.map(formatProblem).join('\n\n')}\n`);
 		this.name = 'ContentError';
+		this.problems = problems;
 	}
 }

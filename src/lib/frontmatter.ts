@@ -44,7 +44,8 @@ export function parseFrontmatter(text: string, file: string): { ok: true; value:
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
 	if (!match) return { ok: false, problems: [{ file, line: 1, ...ContentErrors.NoFrontmatter() }] };
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(match[1]!, { lineCounter, prettyErrors: false });
+	// YAML 1.1, as Astro reads frontmatter: an unquoted 2022-06-02 is a date, not text.
+	const doc = parseDocument(match[1]!, { lineCounter, prettyErrors: false, version: '1.1' });
 	if (doc.errors.length > 0) {
 		return {
 			ok: false,
@@ -58,6 +59,7 @@ export function parseFrontmatter(text: string, file: string): { ok: true; value:
 
 function describe(value: unknown): string {
 	if (value === undefined) return 'nothing';
+	if (value instanceof Date) return `an unquoted date ${value.toISOString().slice(0, 10)}`;
 	if (value === null) return 'an empty value';
 	const s = JSON.stringify(value);
 	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
@@ -87,7 +89,9 @@ export function validateWithSchema<S extends z.ZodType>(
 			return { file, line: lineOf([...issue.path, issue.keys[0]!]) + lineOffset, ...ContentErrors.UnknownField([...issue.path, ...issue.keys].join('.'), allowed) };
 		}
 		let problem = issue.message;
-		if (issue.code === 'invalid_type') problem = valueAt(data, issue.path) === undefined ? `is required, expected ${issue.expected}` : `expected ${issue.expected}`;
+		const found = valueAt(data, issue.path);
+		if (issue.code === 'invalid_type') problem = found === undefined ? `is required, expected ${issue.expected}` : `expected ${issue.expected}`;
+		if (found instanceof Date) problem = 'write the date in double quotes, e.g. "2022-06-02", so it stays text';
 		return { file, line, ...ContentErrors.BadField(field, problem, describe(valueAt(data, issue.path))) };
 	});
 	return { ok: false, problems };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, NonEmptyString } from './common.ts';
+import { NonEmptyString } from './common.ts';
 
 /** A short text given in each hand-written language; Uzbek Cyrillic is derived from `uz`. */
 export const LocalizedTextSchema = () => z.strictObject({ en: NonEmptyString(), ru: NonEmptyString(), uz: NonEmptyString() });
@@ -38,13 +38,20 @@ export const RegionSchema = () =>
 /** One institution named by recommendations and events (`content/data/institutions.yaml`). */
 export const InstitutionSchema = () => z.strictObject({ id: id(), name: LocalizedTextSchema() });
 
+/** Kinds of programme event shown on the timeline. */
+export const eventKinds = ['training', 'consultation', 'conference', 'publication', 'campaign'] as const;
+
+const PeriodSchema = () =>
+	z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?))?$/, { message: 'must be YYYY, YYYY-H1, YYYY-Q4, YYYY-MM or YYYY-MM-DD' });
+
 /** One programme event for the timeline (`content/data/events.yaml`). */
 export const EventSchema = () =>
 	z.strictObject({
 		id: id(),
-		date: z.string().regex(/^\d{4}(-(Q[1-4]|\d{2}(-\d{2})?))?$/, { message: 'must be YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD' }),
-		dateEnd: DateSchema().optional(),
-		kind: z.enum(['training', 'consultation', 'conference', 'publication', 'assessment', 'meeting']),
+		/** As precise as the source: YYYY, YYYY-Hn (half-year), YYYY-Qn, YYYY-MM or YYYY-MM-DD. */
+		date: PeriodSchema(),
+		dateEnd: PeriodSchema().optional(),
+		kind: z.enum(eventKinds, { message: `must be one of: ${eventKinds.join(', ')}` }),
 		regions: z.array(z.string().regex(/^UZ-[A-Z]{2}$/)).default([]),
 		place: LocalizedTextSchema().optional(),
 		title: LocalizedTextSchema(),

@@ -1,0 +1,23 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium, started the way this machine needs (no sandbox as root, no background traffic). */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+}
+
+/** Every request a page makes, for checking that none leaves the site's origin. */
+export function recordRequests(context: BrowserContext): string[] {
+	const urls: string[] = [];
+	context.on('request', (r) => urls.push(r.url()));
+	return urls;
+}
+
+/** Open a page and wait until it has loaded. */
+export async function open(context: BrowserContext, url: string): Promise<Page> {
+	const page = await context.newPage();
+	await page.goto(url, { waitUntil: 'load' });
+	return page;
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			// Pure functions and content checks: no build needed.
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000 } },
+			// The built site: HTML in dist/ and a real Chromium against a local server.
+			{
+				test: {
+					name: 'site',
+					include: ['tests/built/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/setup/serve-dist.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
