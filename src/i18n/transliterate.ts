@@ -46,6 +46,22 @@ export const LOANWORD_EXCEPTIONS: readonly { latin: string; cyrillic: string; ba
 	{ latin: 'kontrol', cyrillic: 'контрол', bare: 'контроль', why: 'soft sign at the end' },
 	{ latin: 'rol', cyrillic: 'рол', bare: 'роль', why: 'soft sign at the end' },
 	{ latin: 'model', cyrillic: 'модел', bare: 'модель', why: 'soft sign at the end' },
+	{ latin: 'prinsip', cyrillic: 'принцип', why: 'ц after a consonant written s' },
+	{ latin: 'instansiya', cyrillic: 'инстанция', why: 'ц after a consonant written s' },
+	{ latin: 'stansiya', cyrillic: 'станция', why: 'ц after a consonant written s' },
+	{ latin: 'fransiya', cyrillic: 'франция', why: 'ц after a consonant written s' },
+	{ latin: 'shveysariya', cyrillic: 'швейцария', why: 'ц after a consonant written s' },
+	{ latin: 'konsert', cyrillic: 'концерт', why: 'ц after a consonant written s' },
+	{ latin: 'kansler', cyrillic: 'канцлер', why: 'ц after a consonant written s' },
+	{ latin: 'senzura', cyrillic: 'цензура', why: 'initial ц written s' },
+	{ latin: 'avtomobil', cyrillic: 'автомобил', bare: 'автомобиль', why: 'soft sign at the end' },
+	{ latin: 'portfel', cyrillic: 'портфел', bare: 'портфель', why: 'soft sign at the end' },
+	{ latin: 'medal', cyrillic: 'медал', bare: 'медаль', why: 'soft sign at the end' },
+	{ latin: 'duel', cyrillic: 'дуэл', bare: 'дуэль', why: 'э after a vowel inside a loanword, soft sign at the end' },
+	{ latin: 'sudya', cyrillic: 'судья', why: 'ья after a consonant written ya' },
+	{ latin: 'intervyu', cyrillic: 'интервью', why: 'ью after a consonant written yu' },
+	{ latin: 'podyezd', cyrillic: 'подъезд', why: 'ъе after a prefix written ye' },
+	{ latin: 'batalyon', cyrillic: 'батальон', why: 'ьо after a consonant written yo' },
 	{ latin: 'sirk', cyrillic: 'цирк', why: 'initial ц written s' },
 	{ latin: 'sement', cyrillic: 'цемент', why: 'initial ц written s' },
 	{ latin: 'sex', cyrillic: 'цех', why: 'initial ц written s' },
@@ -58,6 +74,9 @@ const LATIN_SINGLE: Record<string, string> = {
 	o: 'о', p: 'п', q: 'қ', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', x: 'х', y: 'й', z: 'з', c: 'к', w: 'в',
 };
 const LATIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'oʻ']);
+
+/** Uzbek suffixes that begin with s (conditional -sa, imperative -sin, privative -siz): t+s there is not ц. */
+const NATIVE_S_SUFFIX = /^s(a|am|ak|ang|angiz|alar|a[ a-z]*|in|inlar|iz|izlar|izlik|izlig[a-z]*|iz[dl][a-z]*)$/i;
 
 /** A Latin word: letters, with apostrophes inside it or after o/g (as in togʻ). */
 const LATIN_WORD = /(?<![0-9])[A-Za-z](?:[A-Za-z]|[ʻʼ‘’'`](?=[A-Za-z])|(?<=[OoGg])[ʻ‘'`])*(?![0-9])/g;
@@ -103,8 +122,8 @@ function latinUnits(word: string): string[] {
 				units.push(c + next);
 				i += 2;
 			}
-		} else if (lc === 't' && lnext === 's' && (word[i + 2] ?? '').toLowerCase() !== 'h' && (word[i + 2] ?? '').toLowerCase() !== 'a') {
-			// ts → ц in loanwords (protsess); not before a, where it is the verb ending -sa (ketsa, aytsa)
+		} else if (lc === 't' && lnext === 's' && (word[i + 2] ?? '').toLowerCase() !== 'h' && !NATIVE_S_SUFFIX.test(word.slice(i + 1))) {
+			// ts → ц in loanwords (protsess, militsiya); not where s starts an Uzbek suffix (ketsa, bitsin, sutsiz)
 			units.push(c + next);
 			i += 2;
 		} else if (APOSTROPHES.includes(c)) {
@@ -118,6 +137,10 @@ function latinUnits(word: string): string[] {
 	return units;
 }
 
+function afterConsonant(prev: string | undefined): boolean {
+	return prev !== undefined && !LATIN_VOWELS.has(prev) && prev !== TUTUQ && prev !== 'y';
+}
+
 function latinUnitToCyrillic(unit: string, prev: string | undefined, isFirst: boolean): string {
 	const lower = unit.toLowerCase().replace(/[ʻ‘'`]/, OKINA);
 	let out: string;
@@ -127,10 +150,12 @@ function latinUnitToCyrillic(unit: string, prev: string | undefined, isFirst: bo
 		case 'oʻ': out = 'ў'; break;
 		case 'gʻ': out = 'ғ'; break;
 		case 'yo': out = 'ё'; break;
+		// ya/yu after a consonant are plain я/ю (apellyatsiya → апелляция, byudjet → бюджет);
+		// the few with a soft sign (sudya → судья) are exceptions.
 		case 'yu': out = 'ю'; break;
 		case 'ya': out = 'я'; break;
 		case 'ts': out = 'ц'; break;
-		case 'ye': out = prev && !LATIN_VOWELS.has(prev) && prev !== TUTUQ ? 'ъе' : 'е'; break;
+		case 'ye': out = afterConsonant(prev) ? 'ье' : 'е'; break;
 		case TUTUQ: out = 'ъ'; break;
 		case 'e': out = isFirst || (prev !== undefined && LATIN_VOWELS.has(prev)) ? 'э' : 'е'; break;
 		default: out = LATIN_SINGLE[lower] ?? unit;
@@ -145,7 +170,8 @@ function applyCase(source: string, target: string): string {
 }
 
 function latinWordToCyrillic(word: string): string {
-	if (KEEP_LATIN.has(word)) return word;
+	// Acronyms and product names with inner capitals (JavaScript, PageFind) stay Latin.
+	if (KEEP_LATIN.has(word) || /^[A-Z]?[a-z]+[A-Z]/.test(word)) return word;
 	const lower = word.toLowerCase();
 	for (const ex of LOANWORD_EXCEPTIONS) {
 		if (lower === ex.latin) return applyCase(word, ex.bare ?? ex.cyrillic);
@@ -201,6 +227,8 @@ function cyrillicWordToLatin(word: string): string {
 		if (lc === 'е') {
 			piece = prev === undefined || CYRILLIC_VOWELS.has(prev) || prev === 'ъ' || prev === 'ь' ? 'ye' : 'e';
 			if (prev === 'ъ') out = out.slice(0, -TUTUQ.length); // объект → obyekt
+		} else if (lc === 'ь' && (word[i + 1] ?? '').toLowerCase() === 'о') {
+			piece = 'y'; // батальон → batalyon
 		} else if (lc === 'ц') {
 			piece = prev !== undefined && CYRILLIC_VOWELS.has(prev) ? 'ts' : 's';
 		} else if (lc === 'ҳ' && prev === 'с') {

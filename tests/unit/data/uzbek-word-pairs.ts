@@ -39,6 +39,8 @@ export interface WordPair {
 		| 'apostrophe-form'
 		| 'capitals';
 	note?: string;
+	/** Where Cyrillic → Latin gives the 1995-rule spelling rather than the source's Latin. */
+	latinFromCyrillic?: string;
 }
 
 const NON_CANONICAL = 'non-canonical input; Latin back-conversion gives the ʻ form';
@@ -74,7 +76,7 @@ export const wordPairs: WordPair[] = [
 	{ latin: 'rozilik', cyrillic: 'розилик', kind: 'legal-term', note: 'glossary: consent' },
 	{ latin: 'bolalar savdosi', cyrillic: 'болалар савдоси', kind: 'legal-term', note: 'glossary: child-trafficking' },
 	{ latin: 'migrantlarni noqonuniy olib oʻtish', cyrillic: 'мигрантларни ноқонуний олиб ўтиш', kind: 'legal-term', note: 'glossary: smuggling' },
-	{ latin: 'BMTning Transmilliy uyushgan jinoyatchilikka qarshi konventsiyasi', cyrillic: 'БМТнинг Трансмиллий уюшган жиноятчиликка қарши конвенцияси', kind: 'legal-term', note: 'glossary: untoc; source spells ts after a consonant (the 1995 rules give konvensiya); ts ↔ ц' },
+	{ latin: 'BMTning Transmilliy uyushgan jinoyatchilikka qarshi konventsiyasi', cyrillic: 'БМТнинг Трансмиллий уюшган жиноятчиликка қарши конвенцияси', kind: 'legal-term', note: 'glossary: untoc; source spells ts after a consonant (the 1995 rules give konvensiya); ts ↔ ц', latinFromCyrillic: 'BMTning Transmilliy uyushgan jinoyatchilikka qarshi konvensiyasi' },
 	{ latin: 'Odamlar, ayniqsa ayollar va bolalar savdosining oldini olish, unga barham berish va uning uchun jazolash toʻgʻrisidagi bayonnoma', cyrillic: 'Одамлар, айниқса аёллар ва болалар савдосининг олдини олиш, унга барҳам бериш ва унинг учун жазолаш тўғрисидаги баённома', kind: 'legal-term', note: 'glossary: palermo-protocol; yo after vowel → ё' },
 	{ latin: 'uyushgan jinoiy guruh', cyrillic: 'уюшган жиноий гуруҳ', kind: 'legal-term', note: 'glossary: organized-criminal-group' },
 	{ latin: 'odam savdosi qurbonlarini yoʻnaltirish milliy tizimi', cyrillic: 'одам савдоси қурбонларини йўналтириш миллий тизими', kind: 'legal-term', note: 'glossary: nrm; yoʻ → йў' },

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, recordRequests } from '../helpers/browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('editions in a real browser', () => {
+	it('chooser: plain links without JavaScript', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(base);
+		await page.getByRole('link', { name: 'Oʻzbekcha' }).click();
+		expect(new URL(page.url()).pathname).toBe('/uz/');
+		expect(await page.getAttribute('html', 'lang')).toBe('uz');
+		await context.close();
+	});
+
+	it('chooser: with JavaScript goes to the browser’s language once, and lets the reader come back', async () => {
+		const context = await browser.newContext({ locale: 'ru-RU' });
+		const page = await context.newPage();
+		await page.goto(base);
+		await page.waitForURL(/\/ru\/$/);
+		await page.goto(`${base}?choose`);
+		await page.waitForLoadState('load');
+		expect(new URL(page.url()).pathname).toBe('/');
+		await context.close();
+	});
+
+	it('each edition’s home has its lang and title', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		for (const [path, lang] of [['en/', 'en'], ['ru/', 'ru'], ['uz/', 'uz'], ['uz-cyrl/', 'uz-Cyrl']] as const) {
+			await page.goto(base + path);
+			expect(await page.getAttribute('html', 'lang')).toBe(lang);
+			expect(await page.locator('h1').count()).toBe(1);
+		}
+		await context.close();
+	});
+
+	it('a page missing in Uzbek shows Russian content with the notice and lang="ru"', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${base}uz/modules/module-9/`);
+		await expect(page.locator('#notice')).toBeTruthy();
+		expect(await page.locator('#notice').count()).toBe(1);
+		expect(await page.getAttribute('[data-content-lang]', 'lang')).toBe('ru');
+		expect(await page.getAttribute('html', 'lang')).toBe('uz');
+		await context.close();
+	});
+
+	it('an English-only case is served at /ru/ with the notice and lang="en"', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${base}ru/case-digest/cases/sabhnani/`);
+		expect(await page.locator('#notice').count()).toBe(1);
+		expect(await page.getAttribute('[data-content-lang]', 'lang')).toBe('en');
+		await context.close();
+	});
+
+	it('the switcher keeps the section: /ru/…#x leads to /uz/…#x', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${base}ru/modules/module-6/#consent`);
+		await page.locator('.switcher a[hreflang="uz"]').click();
+		await page.waitForURL(/\/uz\/modules\/module-6\/#consent$/);
+		expect(await page.locator('#consent').isVisible()).toBe(true);
+		await context.close();
+	});
+
+	it('no request leaves the origin', async () => {
+		const context = await browser.newContext();
+		const requests = recordRequests(context);
+		const page = await context.newPage();
+		for (const p of ['', 'en/', 'ru/modules/module-6/', 'uz/case-digest/?issue=violence', 'uz-cyrl/glossary/', 'en/reports/statistics/']) await page.goto(base + p, { waitUntil: 'networkidle' });
+		const origin = new URL(base).origin;
+		expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+		await context.close();
+	});
+});
+
+const axePages = [
+	'', 'en/', 'ru/modules/', 'uz/modules/module-6/', 'uz/modules/module-9/', 'uz-cyrl/modules/module-7/', 'en/case-digest/',
+	'uz/case-digest/chapters/violence/', 'ru/case-digest/cases/wei-tang/', 'en/case-digest/issues/threats/', 'uz/case-digest/countries/ph/',
+	'ru/glossary/', 'en/reports/', 'ru/reports/statistics/', 'uz/reports/timeline/', 'en/publications/', 'ru/news/', 'en/recommendations/',
+	'uz/translations/', '404.html',
+];
+
+describe('accessibility (axe)', () => {
+	for (const p of axePages) {
+		it(`no violations on /${p}`, async () => {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await page.goto(base + p);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+			await context.close();
+		});
+	}
+});
