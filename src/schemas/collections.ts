@@ -86,7 +86,8 @@ export const ReportSchema = () =>
 export const NewsSchema = () =>
 	z.strictObject({
 		title: NonEmptyString(),
-		date: DateSchema(),
+		/** Null when no source gives the date: such items are listed last, marked as undated. */
+		date: DateSchema().nullable(),
 		place: NonEmptyString().nullable(),
 		source: z.strictObject({ name: NonEmptyString(), url: z.url().nullable() }),
 		...translationField(),

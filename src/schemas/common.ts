@@ -7,10 +7,10 @@ export const NonEmptyString = () => z.string().trim().min(1, { message: 'must no
 export const YearMonthSchema = () =>
 	z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month written YYYY-MM, e.g. "2019-03"' });
 
-/** A day as `YYYY-MM-DD`, or a month `YYYY-MM` when the source gives no day. */
+/** A day as `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the source is no more precise. */
 export const DateSchema = () =>
-	z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
-		message: 'must be a date written YYYY-MM-DD (or YYYY-MM when the day is not known), e.g. "2022-05-16"',
+	z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+		message: 'must be a date written YYYY-MM-DD (or YYYY-MM, YYYY when the source is no more precise), e.g. "2022-05-16"',
 	});
 
 /** A two-letter ISO 3166-1 country code that `Intl.DisplayNames` knows. */
