@@ -8,7 +8,7 @@ import { listContentFiles, pageCollections, type PageCollection } from './conten
 import { parseFrontmatter, validateWithSchema } from './frontmatter.ts';
 
 /** The frontmatter schema of each page collection. */
-export function getCollectionSchemas(ids: KnownIds): Record<PageCollection, z.ZodType> {
+export function getCollectionSchemas(ids: KnownIds) {
 	return {
 		modules: ModuleSchema(),
 		cases: CaseSchema(ids),
@@ -16,7 +16,7 @@ export function getCollectionSchemas(ids: KnownIds): Record<PageCollection, z.Zo
 		recommendations: RecommendationSchema(ids),
 		reports: ReportSchema(),
 		news: NewsSchema(),
-	};
+	} satisfies Record<PageCollection, z.ZodType>;
 }
 
 /** Ids that pages may refer to, read from the data files. */

@@ -15,11 +15,12 @@ describe('locale configuration', () => {
 		expect(getLocaleChain('en')).toEqual(['en']);
 	});
 	it('reports unknown targets, cycles and chains that do not end in the source', () => {
-		const bad: Record<string, LocaleConfig> = {
+		// Deliberately wrong: "kk" is not a locale, uz lists itself.
+		const bad = {
 			en: { lang: 'en', label: 'English', fallback: [] },
 			ru: { lang: 'ru', label: 'Русский', fallback: ['kk'] },
 			uz: { lang: 'uz', label: 'Oʻzbekcha', fallback: ['ru', 'uz', 'en'] },
-		};
+		} as unknown as Record<string, LocaleConfig>;
 		expect(validateLocaleConfig(bad, 'en')).toMatchInlineSnapshot(`
 			[
 			  "Locale "ru" falls back to "kk", which is not a configured locale.",
