@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
+import siteCheck from './src/integrations/site-check.ts';
+import { readRedirects } from './src/lib/url-lock.ts';
 import { locales, localeToLang } from './src/i18n/locales.ts';
 import { getFallbackPaths } from './src/lib/site-map.ts';
 
@@ -20,6 +22,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Astro 7's own Markdown pipeline: GFM is built in; heading attributes give `## Title {#id}`.
 	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+	// Moved pages keep working: each redirect becomes an HTML page with meta refresh and canonical.
+	redirects: Object.fromEntries(readRedirects(process.cwd()).map((r) => [r.from, r.to])),
 	integrations: [
 		contentCheck(),
 		mdx(),
@@ -29,6 +33,7 @@ export default defineConfig({
 			filter: (page) => !fallbackPaths.has(new URL(page).pathname),
 			serialize: (item) => ({ ...item, links: item.links?.filter((link) => !fallbackPaths.has(new URL(link.url).pathname)) }),
 		}),
+		siteCheck(),
 	],
 	devToolbar: { enabled: false },
 });

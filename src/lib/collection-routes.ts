@@ -3,6 +3,8 @@ import type { Locale } from '../i18n/locales';
 import type { PageCollection } from './content-files';
 import { DERIVED_DIR } from './derive';
 import { getPageRoutes, type PageRoute } from './site-map';
+import { readFileSync } from 'node:fs';
+import { compareTranslation } from './translation-status';
 
 /** A collection page at one edition's URL, with the entry whose content it shows. */
 export interface LocalizedEntry<C extends PageCollection> {
@@ -10,6 +12,15 @@ export interface LocalizedEntry<C extends PageCollection> {
 	entry: CollectionEntry<C>;
 	/** The English entry: the source, for data every edition shares (numbers, ids). */
 	source: CollectionEntry<C>;
+	/** The shown translation exists but is older than its English source. */
+	outdated: boolean;
+}
+
+/** Is the file a translation made from an older English text? (Derived files follow their uz source.) */
+function isOutdated(entry: { filePath?: string }, source: { filePath?: string }): boolean {
+	if (!entry.filePath || !source.filePath || entry.filePath === source.filePath) return false;
+	const file = entry.filePath.replace(new RegExp(`^${DERIVED_DIR}/uz-cyrl/`), 'content/uz/');
+	return compareTranslation(readFileSync(source.filePath, 'utf8'), readFileSync(file, 'utf8')).state === 'outdated';
 }
 
 const memo = new Map<PageCollection, Promise<LocalizedEntry<PageCollection>[]>>();
@@ -36,7 +47,7 @@ async function compute<C extends PageCollection>(collection: C): Promise<Localiz
 		if (route.resolution.type === 'missing') return [];
 		const entry = byId.get(`${route.resolution.from}/${route.slug}`);
 		const source = byId.get(`en/${route.slug}`);
-		return entry && source ? [{ route, entry, source }] : [];
+		return entry && source ? [{ route, entry, source, outdated: isOutdated(entry, source) }] : [];
 	});
 }
 

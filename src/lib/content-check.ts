@@ -6,6 +6,8 @@ import { checkDataFile, dataFiles, type DataFileName } from './data.ts';
 import { ContentErrors, type ContentProblem } from './errors.ts';
 import { listContentFiles, pageCollections, type PageCollection } from './content-files.ts';
 import { parseFrontmatter, validateWithSchema } from './frontmatter.ts';
+import { checkIdsMatchSource, checkMdxPolicy, getBodyHeadings } from './mdx-policy.ts';
+import { checkTerminology } from './terminology.ts';
 
 /** The frontmatter schema of each page collection. */
 export function getCollectionSchemas(ids: KnownIds) {
@@ -76,7 +78,17 @@ export function checkContent(root: string): { problems: ContentProblem[]; pages:
 			problems.push(...valid.problems);
 			continue;
 		}
+		problems.push(...checkMdxPolicy(f.file, parsed.value.body, parsed.value.bodyLine));
 		pages.push({ file: f.file, locale: f.locale, collection, slug: f.slug, data: valid.value as Record<string, unknown>, body: parsed.value.body, bodyLine: parsed.value.bodyLine });
 	}
+	// Translations keep the English section ids, so #links work in every language.
+	const idsOf = (p: CheckedPage) => getBodyHeadings(p.body, p.bodyLine).flatMap((h) => (h.id ? [h.id] : []));
+	const sources = new Map(pages.filter((p) => p.locale === 'en').map((p) => [`${p.collection}/${p.slug}`, p]));
+	for (const p of pages) {
+		const source = sources.get(`${p.collection}/${p.slug}`);
+		if (p.locale === 'en' || !source) continue;
+		problems.push(...checkIdsMatchSource(p.file, idsOf(p), source.file, idsOf(source), p.bodyLine));
+	}
+	problems.push(...checkTerminology(pages, checkDataFile(root, 'glossary.yaml').entries));
 	return { problems, pages };
 }

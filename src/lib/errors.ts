@@ -39,6 +39,38 @@ export const ContentErrors = {
 		message: detail,
 		hint: 'Fix the entry as described; every entry of a data file needs the same fields as the others.',
 	}),
+	ImportExport: (word: string) => ({
+		message: `\`${word}\` statements are not allowed in content files.`,
+		hint: 'Remove the line: pages may use Markdown and the components the site provides, which need no import.',
+	}),
+	Expression: () => ({
+		message: 'Curly braces { } start a JavaScript expression in MDX, which content files may not use.',
+		hint: 'Remove the braces or rephrase; the only braces allowed are a heading id at the end of a heading, like {#consent}.',
+	}),
+	UnknownComponent: (name: string, allowed: readonly string[]) => ({
+		message: `<${name}> is not a component this site provides (or an HTML tag in prose).`,
+		hint: `Use Markdown instead; the allowed components are: ${allowed.map((c) => `<${c}>`).join(', ')}. To write a literal < use a word ("less than").`,
+	}),
+	HeadingWithoutId: (text: string) => ({
+		message: `The heading "${text}" has no id.`,
+		hint: 'End the heading with an id in English kebab-case, the same in every language, e.g. ## Consent of the victim {#consent}.',
+	}),
+	BadHeadingId: (id: string) => ({
+		message: `The heading id "${id}" is not a lowercase kebab-case id.`,
+		hint: 'Use lowercase Latin letters, digits and hyphens only, e.g. {#abuse-of-vulnerability}; the id must match the English file.',
+	}),
+	DuplicateHeadingId: (id: string, firstLine: number) => ({
+		message: `The heading id "${id}" is used twice (first on line ${firstLine}).`,
+		hint: 'Give each section its own id; links to the page land on the first one only.',
+	}),
+	IdsDifferFromSource: (sourceFile: string, missing: readonly string[], extra: readonly string[]) => ({
+		message: `Section ids differ from the English edition (${sourceFile}):${missing.length ? ` missing ${missing.join(', ')};` : ''}${extra.length ? ` not in English ${extra.join(', ')};` : ''}`.replace(/;$/, '.'),
+		hint: 'Keep each heading id exactly as in the English file, so links and the language switcher land on the same section.',
+	}),
+	DiscouragedTerm: (variant: string, preferred: string, termId: string) => ({
+		message: `"${variant}" is a discouraged rendering of the glossary term "${termId}".`,
+		hint: `Use the glossary's term "${preferred}" (content/data/glossary.yaml, id ${termId}).`,
+	}),
 } as const satisfies Record<string, (...args: never[]) => { message: string; hint: string }>;
 
 /** A problem found in a content file, with where it is. */

@@ -17,6 +17,8 @@ export interface PageMeta {
 	derived?: boolean;
 	/** True when the page's translation exists but is older than its English source. */
 	outdated?: boolean;
+	/** The content file the page's text comes from, for build checks that name file and line. */
+	sourceFile?: string;
 	/** Mark as not to be indexed by search (fallback copies, the 404). */
 	noindex?: boolean;
 }

@@ -13,10 +13,25 @@ export const DateSchema = () =>
 		message: 'must be a date written YYYY-MM-DD (or YYYY-MM, YYYY when the source is no more precise), e.g. "2022-05-16"',
 	});
 
-/** A two-letter ISO 3166-1 country code that `Intl.DisplayNames` knows. */
+/** Region codes `Intl` knows that are not countries (unions, UN, unknown). */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ']);
+
+/** The canonical form of a region code (`UK` → `GB`), or undefined when `Intl` does not know it. */
+export function canonicalCountryCode(code: string): string | undefined {
+	if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return undefined;
+	if (new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) === undefined) return undefined;
+	return new Intl.Locale(`und-${code}`).region;
+}
+
+/** A two-letter ISO 3166-1 country code in its canonical form. */
 export const CountryCodeSchema = () =>
-	z.string().refine((code) => /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined, {
-		message: 'must be a two-letter ISO 3166-1 country code in capitals, e.g. "US", "PH", "DE"',
+	z.string().superRefine((code, ctx) => {
+		const canonical = canonicalCountryCode(code);
+		if (canonical === code) return;
+		ctx.addIssue({
+			code: 'custom',
+			message: `must be a two-letter ISO 3166-1 country code in capitals, e.g. "US", "PH", "DE"${canonical ? ` (the ISO code is "${canonical}")` : ''}`,
+		});
 	});
 
 /**

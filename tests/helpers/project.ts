@@ -1,0 +1,100 @@
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const repo = resolve(__dirname, '../..');
+
+/** A small, valid site: real data and UI strings, one module in two languages and the report. */
+const baseContent = (): Record<string, string> => ({
+	'content/en/modules/module-6.mdx': `---
+module: 6
+title: "Defining the Concept of Trafficking in Persons"
+summary: "The three elements of the definition."
+published: "2019-03"
+learningOutcomes:
+  - "Explain the three elements."
+source: "https://www.unodc.org/e4j/en/tip-and-som/module-6/introduction-and-learning-outcomes.html"
+---
+
+## Introduction {#introduction}
+
+The module explains the definition. See [consent](/modules/module-6/#consent).
+
+## Consent {#consent}
+
+Consent is irrelevant once a means is used.
+`,
+	'content/ru/modules/module-6.mdx': `---
+module: 6
+title: "Определение понятия торговли людьми"
+summary: "Три элемента определения."
+published: "2019-03"
+learningOutcomes:
+  - "Объяснить три элемента."
+source: "https://www.unodc.org/e4j/en/tip-and-som/module-6/introduction-and-learning-outcomes.html"
+---
+
+## Введение {#introduction}
+
+Модуль объясняет определение.
+
+## Согласие {#consent}
+
+Согласие не имеет значения, если использован способ воздействия.
+`,
+	'content/en/reports/final-report.mdx': `---
+title: "Final report"
+summary: "What the programme did."
+order: 1
+---
+
+## Background {#background}
+
+The programme ran from 2019 to 2021.
+`,
+});
+
+/** A throwaway copy of the project with the given content files (merged over the small base site). */
+export function makeProject(files: Record<string, string | null> = {}): { root: string; cleanup: () => void } {
+	const root = mkdtempSync(join(tmpdir(), 'tip-project-'));
+	for (const name of ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(repo, name), join(root, name), { recursive: true });
+	cpSync(join(repo, 'content/ui'), join(root, 'content/ui'), { recursive: true });
+	cpSync(join(repo, 'content/data'), join(root, 'content/data'), { recursive: true });
+	symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
+	for (const [path, text] of Object.entries({ ...baseContent(), ...files })) {
+		const abs = join(root, path);
+		if (text === null) rmSync(abs, { force: true });
+		else {
+			mkdirSync(dirname(abs), { recursive: true });
+			writeFileSync(abs, text);
+		}
+	}
+	return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Run `astro build` in a project; returns exit code and everything it printed. */
+export function buildProject(root: string): { status: number | null; output: string } {
+	const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+		timeout: 120_000,
+	});
+	return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** A fingerprint of every file under content/, to prove a failed build changed nothing. */
+export function contentFingerprint(root: string): string {
+	const hash = createHash('sha256');
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir).sort()) {
+			const p = join(dir, name);
+			if (statSync(p).isDirectory()) walk(p);
+			else hash.update(p.slice(root.length)).update(readFileSync(p));
+		}
+	};
+	walk(join(root, 'content'));
+	return hash.digest('hex');
+}

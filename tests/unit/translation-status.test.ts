@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { compareTranslation, getTranslationStatus, sourceHash, sourceSectionHashes } from '../../src/lib/translation-status';
+import { translationBlock } from '../../src/lib/translation-block';
+import { makeFixture, validModule } from '../helpers/fixture';
+
+const en = `${validModule}
+## Consent {#consent}
+
+Consent is irrelevant once a means is used.
+`;
+const stamped = (source: string, body: string) =>
+	`---\nmodule: 6\ntitle: "Определение"\nsummary: "Элементы."\npublished: "2019-03"\nlearningOutcomes:\n  - "Объяснить."\nsource: "https://www.unodc.org/"\n${translationBlock(sourceHash(source), sourceSectionHashes(source))}---\n${body}`;
+const ruBody = '\n## Введение {#introduction}\n\nТекст.\n\n## Согласие {#consent}\n\nСогласие не имеет значения.\n';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+describe('translation status (no git history)', () => {
+	it('is up to date when the recorded hash matches the English source', () => {
+		expect(compareTranslation(en, stamped(en, ruBody))).toEqual({ state: 'up-to-date' });
+	});
+	it('is outdated when an English section changes, naming that section', () => {
+		const edited = en.replace('Consent is irrelevant once a means is used.', 'Consent never excuses the use of a prohibited means.');
+		expect(compareTranslation(edited, stamped(en, ruBody))).toEqual({ state: 'outdated', changedSections: ['consent'] });
+	});
+	it('names the frontmatter when only a title changes', () => {
+		const edited = en.replace('title: "Defining trafficking"', 'title: "Defining trafficking in persons"');
+		expect(compareTranslation(edited, stamped(en, ruBody))).toEqual({ state: 'outdated', changedSections: ['_frontmatter'] });
+	});
+	it('is missing when there is no file', () => {
+		expect(compareTranslation(en, undefined)).toEqual({ state: 'missing' });
+	});
+	it('a translation that records nothing counts as outdated', () => {
+		expect(compareTranslation(en, `---\ntitle: "x"\n---\n${ruBody}`).state).toBe('outdated');
+	});
+
+	it('computes every page × locale, with uz-cyrl derived from uz', () => {
+		const fx = makeFixture({ 'content/en/modules/module-6.mdx': en, 'content/uz/modules/module-6.mdx': stamped(en, ruBody), 'content/en/modules/module-9.mdx': validModule.replace('module: 6', 'module: 9') });
+		cleanup = fx.cleanup;
+		const status = getTranslationStatus(fx.root);
+		expect(status.map((p) => [p.slug, p.states.ru.state, p.states.uz.state, p.states['uz-cyrl'].state])).toEqual([
+			['module-6', 'missing', 'up-to-date', 'derived'],
+			['module-9', 'missing', 'missing', 'missing'],
+		]);
+	});
+
+	it('the real site: modules 9, 10, 12, 13, 14 are missing in uz, and every translation is up to date', () => {
+		const status = getTranslationStatus(process.cwd());
+		const missingUz = status.filter((p) => p.collection === 'modules' && p.states.uz.state === 'missing').map((p) => p.slug).sort();
+		expect(missingUz).toEqual(['module-10', 'module-12', 'module-13', 'module-14', 'module-9']);
+		expect(status.flatMap((p) => Object.entries(p.states).filter(([, s]) => s.state === 'outdated').map(([l]) => `${l}:${p.slug}`))).toEqual([]);
+	});
+});
+
+describe('translator commands', () => {
+	const run = (script: string, args: string[], cwd = process.cwd()) => spawnSync(process.execPath, [join(process.cwd(), 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+
+	it('new-translation refuses an unknown locale and a missing source', () => {
+		const unknown = run('new-translation.ts', ['kk', 'modules/module-9']);
+		expect(unknown.status).toBe(2);
+		expect(unknown.stderr).toContain('Unknown locale "kk". Translations go into one of: ru, uz, uz-cyrl.');
+		const missing = run('new-translation.ts', ['uz', 'modules/module-99']);
+		expect(missing.status).toBe(2);
+		expect(missing.stderr).toContain('There is no English page content/en/modules/module-99.mdx.');
+	});
+
+	it('new-translation copies the English file with the hash recorded and sections marked', () => {
+		const fx = makeFixture({ 'content/en/modules/module-6.mdx': en });
+		cleanup = fx.cleanup;
+		const r = run('new-translation.ts', ['uz', 'modules/module-6'], fx.root);
+		expect(r.status, r.stderr).toBe(0);
+		const text = readFileSync(join(fx.root, 'content/uz/modules/module-6.mdx'), 'utf8');
+		expect(text).toContain(`sourceHash: "${sourceHash(en)}"`);
+		expect(text.match(/> TRANSLATE:/g)?.length).toBe(2);
+		expect(compareTranslation(en, text)).toEqual({ state: 'up-to-date' });
+	});
+
+	it('translations --strict fails when something is outdated, and --json lists states', () => {
+		const fx = makeFixture({ 'content/en/modules/module-6.mdx': en, 'content/ru/modules/module-6.mdx': stamped(en, ruBody) });
+		cleanup = fx.cleanup;
+		expect(run('translations.ts', ['--strict'], fx.root).status).toBe(0);
+		writeFileSync(join(fx.root, 'content/en/modules/module-6.mdx'), en.replace('Text.', 'New text.'));
+		const strict = run('translations.ts', ['--strict', '--locale', 'ru'], fx.root);
+		expect(strict.status).toBe(1);
+		expect(strict.stdout).toMatch(/modules\/module-6\s+outdated \(introduction\)/);
+		const json = JSON.parse(run('translations.ts', ['--json', '--locale', 'ru'], fx.root).stdout);
+		expect(json[0].states.ru).toEqual({ state: 'outdated', changedSections: ['introduction'] });
+		expect(existsSync(join(fx.root, 'content/uz'))).toBe(false);
+	});
+});
