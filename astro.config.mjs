@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
 import siteCheck from './src/integrations/site-check.ts';
+import search from './src/integrations/search.ts';
 import { readRedirects } from './src/lib/url-lock.ts';
 import { locales, localeToLang } from './src/i18n/locales.ts';
 import { getFallbackPaths } from './src/lib/site-map.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
 			serialize: (item) => ({ ...item, links: item.links?.filter((link) => !fallbackPaths.has(new URL(link.url).pathname)) }),
 		}),
 		siteCheck(),
+		search(),
 	],
 	devToolbar: { enabled: false },
 });

@@ -19,8 +19,19 @@ export interface PageMeta {
 	outdated?: boolean;
 	/** The content file the page's text comes from, for build checks that name file and line. */
 	sourceFile?: string;
+	/** How search indexes the page: its type and filter values; false keeps it out (lists, indexes). */
+	search?: SearchInfo | false;
 	/** Mark as not to be indexed by search (fallback copies, the 404). */
 	noindex?: boolean;
+}
+
+/** Kinds of page, as search filters and badges name them. */
+export type SearchType = 'module' | 'case' | 'chapter' | 'recommendation' | 'report' | 'news' | 'glossary';
+
+/** What search records about a page besides its text. */
+export interface SearchInfo {
+	type: SearchType;
+	filters?: Partial<Record<'module' | 'country' | 'year' | 'issue', (string | number)[]>>;
 }
 
 /** The locale whose text fills the page's main content. */
