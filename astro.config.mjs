@@ -37,5 +37,15 @@ export default defineConfig({
 		siteCheck(),
 		search(),
 	],
+	// A strict Content-Security-Policy as a <meta> tag on every page (hosts can send the same as a
+	// header, see README). No inline script runs; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly.
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'", "worker-src 'self'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
+	vite: { build: { assetsInlineLimit: 0 } },
 	devToolbar: { enabled: false },
 });

@@ -25,6 +25,7 @@ interface Pagefind {
 	mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
 	search(q: string, o?: Record<string, unknown>): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
 	filters(): Promise<Record<string, Record<string, number>>>;
+	preload?(q: string): Promise<void>;
 }
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -118,46 +119,55 @@ export function initSearchPage(): void {
 			status.textContent = s.error;
 			return;
 		}
-		if (filterBox.hidden && !filterBox.dataset.ready) {
-			filterBox.dataset.ready = '1';
-			await renderFilters(pf);
-		}
+		const render = (data: PagefindResultData[]) => {
+			// Own-language results first, then each fallback language, keeping only copies this edition shows.
+			const groups = config.chain.map((l) => ({
+				locale: l,
+				items: data.filter((d) => resultLocale(d.url, config) === l && (l === config.locale || isVisibleFallback(config.locale, l, (d.meta.editions ?? '').split(' ')))),
+			}));
+			const items = groups.flatMap((g) => g.items.map((d) => ({ d, from: g.locale })));
+			// Re-rendering must not steal the place of a reader moving through results with the keyboard.
+			const focused = [...list.querySelectorAll('a.search-result__title')].indexOf(document.activeElement as Element);
+			list.replaceChildren(
+				...items.map(({ d, from }) => {
+					const li = document.createElement('li');
+					li.className = 'search-result';
+					const lang = config.langs[from]!;
+					const href = resultUrlForLocale(d.url, from, config.locale, config.base);
+					const sub = (d.sub_results ?? []).filter((r) => r.url.includes('#')).slice(0, 3);
+					const badges = `<span class="badge">${escapeHtml(s.types[d.meta.type ?? ''] ?? '')}</span>${from !== config.locale ? `<span class="badge badge--lang">${escapeHtml(s.otherLanguage[from]!)}</span>` : ''}`;
+					li.innerHTML = `<a class="search-result__title" href="${escapeHtml(href)}" lang="${lang}">${escapeHtml(d.meta.title ?? href)}</a> ${badges}
+						<p class="search-result__excerpt" lang="${lang}">${d.excerpt}</p>
+						${sub.length ? `<ul class="search-result__sections">${sub.map((r) => `<li><a href="${escapeHtml(resultUrlForLocale(r.url, from, config.locale, config.base))}" lang="${lang}">${escapeHtml(r.title)}</a></li>`).join('')}</ul>` : ''}`;
+					return li;
+				}),
+			);
+			if (focused >= 0) list.querySelectorAll<HTMLAnchorElement>('a.search-result__title')[focused]?.focus();
+			status.textContent = items.length ? (s.results[Math.min(items.length, 100)] ?? String(items.length)) : s.noResults.replace('{{query}}', raw);
+		};
 		const started = performance.now();
 		// Uzbek readers may type either script: search the query as typed and in the edition's script
 		// (a Cyrillic query must still find Russian pages shown in the Latin edition).
 		const queries = [...new Set([normalizeQuery(config.locale, raw), raw])];
 		const found = (await Promise.all(queries.map((q) => pf.search(q, { filters: { ...selected } })))).flatMap((f) => f.results);
 		const unique = [...new Map(found.sort((a, b) => b.score - a.score).map((r) => [r.id, r])).values()];
-		const data = await Promise.all(unique.slice(0, 60).map((r) => r.data()));
-		if (id !== run) return;
-		// Own-language results first, then each fallback language, keeping only copies this edition shows.
-		const groups = config.chain.map((l) => ({
-			locale: l,
-			items: data.filter((d) => resultLocale(d.url, config) === l && (l === config.locale || isVisibleFallback(config.locale, l, (d.meta.editions ?? '').split(' ')))),
-		}));
-		const items = groups.flatMap((g) => g.items.map((d) => ({ d, from: g.locale })));
-		list.replaceChildren(
-			...items.map(({ d, from }) => {
-				const li = document.createElement('li');
-				li.className = 'search-result';
-				const lang = config.langs[from]!;
-				const href = resultUrlForLocale(d.url, from, config.locale, config.base);
-				const sub = (d.sub_results ?? []).filter((r) => r.url.includes('#')).slice(0, 3);
-				const badges = `<span class="badge">${escapeHtml(s.types[d.meta.type ?? ''] ?? '')}</span>${from !== config.locale ? `<span class="badge badge--lang">${escapeHtml(s.otherLanguage[from]!)}</span>` : ''}`;
-				li.innerHTML = `<a class="search-result__title" href="${escapeHtml(href)}" lang="${lang}">${escapeHtml(d.meta.title ?? href)}</a> ${badges}
-					<p class="search-result__excerpt" lang="${lang}">${d.excerpt}</p>
-					${sub.length ? `<ul class="search-result__sections">${sub.map((r) => `<li><a href="${escapeHtml(resultUrlForLocale(r.url, from, config.locale, config.base))}" lang="${lang}">${escapeHtml(r.title)}</a></li>`).join('')}</ul>` : ''}`;
-				return li;
-			}),
-		);
-		status.textContent = items.length ? (s.results[Math.min(items.length, 100)] ?? String(items.length)) : s.noResults.replace('{{query}}', raw);
+		// Fragments are fetched per result: show the best 8 at once, then fill in up to 24.
+		for (const count of [8, 24]) {
+			const data = await Promise.all(unique.slice(0, count).map((r) => r.data()));
+			if (id !== run) return;
+			render(data);
+			if (unique.length <= count) break;
+		}
 		list.dataset.ms = String(Math.round(performance.now() - started));
 	}
 
 	let timer: number | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = window.setTimeout(() => void update(true), 120);
+		// Fetch the index chunks for the words typed so far while the reader is still typing.
+		const q = input.value.trim();
+		if (q) void loadPagefind(config).then((pf) => pf.preload?.(normalizeQuery(config.locale, q)));
+		timer = window.setTimeout(() => void update(true), 60);
 	});
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
@@ -180,6 +190,11 @@ export function initSearchPage(): void {
 			void update(true);
 		}
 	});
+	// Opening the search page is opening search: start loading Pagefind now, so results can
+	// appear as soon as the reader stops typing.
+	void loadPagefind(config)
+		.then((pf) => renderFilters(pf))
+		.catch(() => undefined);
 	const params = new URLSearchParams(location.search);
 	for (const k of ['type', 'module', 'country', 'year', 'issue']) if (params.get(k)) selected[k] = params.get(k)!;
 	input.value = params.get('q') ?? '';

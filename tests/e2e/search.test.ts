@@ -35,8 +35,8 @@ describe('search in every edition', () => {
 		const page = await context.newPage();
 		const all = await searchFor(page, 'en', 'evidence');
 		const cases = await searchFor(page, 'en', 'evidence', '&type=case');
+		expect(all.hrefs.some((h) => !h.startsWith('/en/case-digest/cases/'))).toBe(true);
 		expect(cases.hrefs.length).toBeGreaterThan(0);
-		expect(cases.hrefs.length).toBeLessThan(all.hrefs.length);
 		for (const h of cases.hrefs) expect(h).toMatch(/^\/en\/case-digest\/cases\//);
 		const philippines = await searchFor(page, 'en', 'evidence', '&type=case&country=PH');
 		for (const h of philippines.hrefs) expect(builtPage(h.split('#')[0]!)('dl.facts').text()).toContain('Philippines');
