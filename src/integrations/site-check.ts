@@ -33,6 +33,25 @@ function lineOfLink(root: string, file: string, href: string, base: string): num
 }
 
 /**
+ * Response headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages); README lists
+ * the same for other servers. Hashed assets are cached for a year, HTML is revalidated.
+ */
+export function headersFile(base: string): string {
+	const b = base.replace(/\/$/, '');
+	return `${b}/*
+  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()
+  Cache-Control: no-cache
+${b}/_astro/*
+  Cache-Control: public, max-age=31536000, immutable
+${b}/pagefind/*
+  Cache-Control: public, max-age=86400
+`;
+}
+
+/**
  * After the build: every internal link and #fragment must resolve in every edition, and no
  * published URL may disappear without a redirect. Fails the build with file and line.
  */
@@ -76,6 +95,7 @@ export default function siteCheck(): AstroIntegration {
 				}
 				const newUrls = [...built].filter((u) => !locked.includes(u));
 				logger.info(`${pages.length} pages: every internal link and fragment resolves.${locked.length && newUrls.length ? ` ${newUrls.length} new URLs not yet in ${URL_LOCK} (npm run urls -- --update records them).` : ''}`);
+				writeFileSync(join(dist, '_headers'), headersFile(base));
 				// A _redirects file for hosts that read one (Netlify, Cloudflare Pages); the HTML redirect pages serve the rest.
 				const redirects = readRedirects(root);
 				if (redirects.length) writeFileSync(join(dist, '_redirects'), redirects.map((r) => `${base.replace(/\/$/, '')}${r.from} ${base.replace(/\/$/, '')}${r.to} 301`).join('\n') + '\n');

@@ -70,13 +70,19 @@ describe('editions in a real browser', () => {
 		await context.close();
 	});
 
-	it('no request leaves the origin', async () => {
+	it('no request leaves the origin, and the Content-Security-Policy is never violated', async () => {
 		const context = await browser.newContext();
 		const requests = recordRequests(context);
 		const page = await context.newPage();
-		for (const p of ['', 'en/', 'ru/modules/module-6/', 'uz/case-digest/?issue=violence', 'uz-cyrl/glossary/', 'en/reports/statistics/']) await page.goto(base + p, { waitUntil: 'networkidle' });
+		const violations: string[] = [];
+		page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+		await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load (CSP): ${e.violatedDirective} ${e.blockedURI}`)));
+		for (const p of ['', 'en/', 'ru/modules/module-6/', 'uz/case-digest/?issue=violence', 'uz-cyrl/glossary/', 'en/reports/statistics/', 'uz/search/?q=jabrlanuvchi']) await page.goto(base + p, { waitUntil: 'networkidle' });
+		await page.locator('.search-result').first().waitFor();
 		const origin = new URL(base).origin;
 		expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+		expect(violations).toEqual([]);
+		expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).not.toContain('unsafe-inline');
 		await context.close();
 	});
 });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-const repo = resolve(__dirname, '../..');
+const repo = resolve(import.meta.dirname, '../..');
 
 /** A small, valid site: real data and UI strings, one module in two languages and the report. */
 const baseContent = (): Record<string, string> => ({
@@ -74,12 +74,22 @@ export function makeProject(files: Record<string, string | null> = {}): { root: 
 	return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
+/**
+ * The environment for a child build. Vitest mirrors `import.meta.env` into process.env
+ * (BASE_URL, MODE, DEV, PROD, SSR); a child Vite would take BASE_URL=/ over the configured base.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[key];
+	return env;
+}
+
 /** Run `astro build` in a project; returns exit code and everything it printed. */
 export function buildProject(root: string): { status: number | null; output: string } {
 	const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+		env: buildEnv(),
 		timeout: 120_000,
 	});
 	return { status: r.status, output: `${r.stdout}\n${r.stderr}` };

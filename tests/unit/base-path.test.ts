@@ -1,0 +1,66 @@
+/**
+ * The site under a sub-path (an organisation hosting it at /e4j/): no link, asset or search
+ * request may escape the base.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { buildProject, makeProject } from '../helpers/project';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic } from '../../scripts/serve';
+import { readBuiltPages } from '../../src/integrations/site-check';
+
+let project: ReturnType<typeof makeProject>;
+let output = '';
+let status: number | null = null;
+
+beforeAll(() => {
+	project = makeProject();
+	const prev = process.env.BASE_PATH;
+	process.env.BASE_PATH = '/e4j/';
+	({ status, output } = buildProject(project.root));
+	if (prev === undefined) delete process.env.BASE_PATH;
+	else process.env.BASE_PATH = prev;
+	void spawnSync;
+});
+afterAll(() => project?.cleanup());
+
+describe('built under BASE_PATH=/e4j/', () => {
+	it('builds, with every internal link checked', () => {
+		expect(status, output.slice(-2000)).toBe(0);
+		expect(output).toMatch(/every internal link and fragment resolves/);
+	});
+
+	it('keeps every link, asset and form inside the base', () => {
+		const pages = readBuiltPages(join(project.root, 'dist'));
+		expect(pages.length).toBeGreaterThan(20);
+		for (const p of pages) {
+			for (const m of p.html.matchAll(/\s(href|src|action)="([^"]*)"/g)) {
+				const url = m[2]!;
+				if (/^(https?:|mailto:|#|data:)/.test(url)) continue;
+				expect(url, `${p.path}: ${m[1]}="${url}"`).toMatch(/^\/e4j\//);
+			}
+		}
+		expect(readFileSync(join(project.root, 'dist/_headers'), 'utf8')).toContain('/e4j/_astro/*');
+	});
+
+	it('in Chromium, reading and searching make requests only under the base', async () => {
+		const { server, url } = await serveStatic(join(project.root, 'dist'), 0, '/e4j/');
+		const browser = await launchBrowser();
+		try {
+			const page = await browser.newPage();
+			const requests: string[] = [];
+			page.on('request', (r) => requests.push(r.url()));
+			await page.goto(`${url}ru/modules/module-6/`);
+			await page.goto(`${url}en/search/?q=consent`);
+			await page.locator('.search-result').first().waitFor();
+			const prefix = new URL(url).origin + '/e4j/';
+			expect(requests.filter((r) => !r.startsWith(prefix))).toEqual([]);
+			expect(requests.some((r) => r.includes('/e4j/pagefind/en/'))).toBe(true);
+		} finally {
+			await browser.close();
+			server.close();
+		}
+	});
+});
