@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
 import siteCheck from './src/integrations/site-check.ts';
 import search from './src/integrations/search.ts';
+import offline from './src/integrations/offline.ts';
 import { readRedirects } from './src/lib/url-lock.ts';
 import { locales, localeToLang } from './src/i18n/locales.ts';
 import { getFallbackPaths } from './src/lib/site-map.ts';
@@ -31,11 +32,12 @@ export default defineConfig({
 		sitemap({
 			i18n: { defaultLocale: 'en', locales: Object.fromEntries(locales.map((l) => [l, localeToLang(l)])) },
 			// Fallback copies are not editions: they stay out of the sitemap and its alternates.
-			filter: (page) => !fallbackPaths.has(new URL(page).pathname),
+			filter: (page) => !fallbackPaths.has(new URL(page).pathname) && !/\/(offline|translations)\/$/.test(new URL(page).pathname),
 			serialize: (item) => ({ ...item, links: item.links?.filter((link) => !fallbackPaths.has(new URL(link.url).pathname)) }),
 		}),
 		siteCheck(),
 		search(),
+		offline(),
 	],
 	// A strict Content-Security-Policy as a <meta> tag on every page (hosts can send the same as a
 	// header, see README). No inline script runs; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly.

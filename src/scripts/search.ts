@@ -36,8 +36,11 @@ function loadPagefind(config: SearchConfig): Promise<Pagefind> {
 		const pf = (await import(/* @vite-ignore */ `${config.base}pagefind/${config.locale}/pagefind.js`)) as Pagefind;
 		await pf.options({ baseUrl: config.base, excerptLength: 26 });
 		// One bundle per edition: the reader's own, then each fallback language merged with a lower weight.
+		// A fallback language's index that cannot be reached (offline, not saved) is left out.
 		for (const { locale, weight } of searchLanguages(config.chain).slice(1)) {
-			await pf.mergeIndex(`${config.base}pagefind/${locale}/`, { indexWeight: weight });
+			const url = `${config.base}pagefind/${locale}/`;
+			const reachable = await fetch(`${url}pagefind-entry.json`).then((r) => r.ok, () => false);
+			if (reachable) await pf.mergeIndex(url, { indexWeight: weight });
 		}
 		await pf.init();
 		return pf;

@@ -1,0 +1,6 @@
+/** Cache that holds pages the reader saved for offline reading (never expired by the worker). */
+export const SAVED_CACHE = 'tip-saved';
+/** Message the service worker sends when a page it had cached has changed on the site. */
+export const UPDATED_MESSAGE = 'tip-page-updated';
+/** localStorage key of the list of saved pages and editions. */
+export const SAVED_INDEX_KEY = 'tip-saved-index';
