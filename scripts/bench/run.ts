@@ -173,7 +173,7 @@ try {
 				if (failed.length) (lh[name] as Record<string, unknown>).failedAudits = failed as never;
 			}
 		} finally {
-			await chrome.kill();
+			chrome.kill();
 		}
 		results.lighthouse = lh;
 		console.log('\nLighthouse (mobile, default throttling)');

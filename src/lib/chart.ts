@@ -35,7 +35,7 @@ export function niceStep(max: number, count = 4): number {
  * Lay out a series as grouped bars, computed at build time (no chart library in the browser).
  * Years without a figure for a source get no bar; the table beside the chart says "no figure".
  */
-export function layoutSeries(series: StatisticSeries, width = 640, height = 300): ChartLayout {
+export function layoutSeries(series: StatisticSeries, width = 520, height = 280): ChartLayout {
 	const plot = { left: 48, top: 16, right: width - 12, bottom: height - 36 };
 	const max = Math.max(...series.values.flatMap((v) => sources.map((s) => v[s] ?? 0)));
 	const step = niceStep(max);

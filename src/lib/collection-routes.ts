@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
+import type { PageMeta } from './page-meta';
 import type { PageCollection } from './content-files';
 import { DERIVED_DIR } from './derive';
 import { getPageRoutes, type PageRoute } from './site-map';
@@ -54,4 +55,24 @@ async function compute<C extends PageCollection>(collection: C): Promise<Localiz
 /** Entries of one edition (real or fallback), for index pages. */
 export async function getEntriesForLocale<C extends PageCollection>(collection: C, locale: Locale): Promise<LocalizedEntry<C>[]> {
 	return (await getLocalizedEntries(collection)).filter((e) => e.route.locale === locale);
+}
+
+/**
+ * The layout's page data for a collection page: the same for every kind of page, so each page
+ * only adds its title, description and what search should record.
+ */
+export function entryToPageMeta<C extends PageCollection>(
+	{ route, entry, outdated }: LocalizedEntry<C>,
+	page: Pick<PageMeta, 'title' | 'description' | 'search'>,
+): PageMeta {
+	return {
+		...page,
+		locale: route.locale,
+		path: route.path,
+		sourceFile: entry.filePath,
+		resolution: route.resolution,
+		realLocales: route.realLocales,
+		derived: route.derived,
+		outdated,
+	};
 }

@@ -6,9 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 
 const repo = resolve(import.meta.dirname, '../..');
 
-/** A small, valid site: real data and UI strings, one module in two languages and the report. */
-const baseContent = (): Record<string, string> => ({
-	'content/en/modules/module-6.mdx': `---
+/** The English module of the small valid site (fixtures change it to break it). */
+export const smallModuleEn = `---
 module: 6
 title: "Defining the Concept of Trafficking in Persons"
 summary: "The three elements of the definition."
@@ -25,8 +24,10 @@ The module explains the definition. See [consent](/modules/module-6/#consent).
 ## Consent {#consent}
 
 Consent is irrelevant once a means is used.
-`,
-	'content/ru/modules/module-6.mdx': `---
+`;
+
+/** Its Russian translation. */
+export const smallModuleRu = `---
 module: 6
 title: "Определение понятия торговли людьми"
 summary: "Три элемента определения."
@@ -43,7 +44,12 @@ source: "https://www.unodc.org/e4j/en/tip-and-som/module-6/introduction-and-lear
 ## Согласие {#consent}
 
 Согласие не имеет значения, если использован способ воздействия.
-`,
+`;
+
+/** A small, valid site: real data and UI strings, one module in two languages and the report. */
+const baseContent = (): Record<string, string> => ({
+	'content/en/modules/module-6.mdx': smallModuleEn,
+	'content/ru/modules/module-6.mdx': smallModuleRu,
 	'content/en/reports/final-report.mdx': `---
 title: "Final report"
 summary: "What the programme did."

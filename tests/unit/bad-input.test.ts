@@ -4,44 +4,10 @@
  * failed build changed nothing in content/.
  */
 import { describe, expect, it } from 'vitest';
-import { buildProject, contentFingerprint, makeProject } from '../helpers/project';
+import { buildProject, contentFingerprint, makeProject, smallModuleEn, smallModuleRu } from '../helpers/project';
 
-const en6 = `---
-module: 6
-title: "Defining the Concept of Trafficking in Persons"
-summary: "The three elements of the definition."
-published: "2019-03"
-learningOutcomes:
-  - "Explain the three elements."
-source: "https://www.unodc.org/e4j/en/tip-and-som/module-6/introduction-and-learning-outcomes.html"
----
-
-## Introduction {#introduction}
-
-The module explains the definition. See [consent](/modules/module-6/#consent).
-
-## Consent {#consent}
-
-Consent is irrelevant once a means is used.
-`;
-const ru6 = `---
-module: 6
-title: "Определение понятия торговли людьми"
-summary: "Три элемента определения."
-published: "2019-03"
-learningOutcomes:
-  - "Объяснить три элемента."
-source: "https://www.unodc.org/e4j/en/tip-and-som/module-6/introduction-and-learning-outcomes.html"
----
-
-## Введение {#introduction}
-
-Модуль объясняет определение.
-
-## Согласие {#consent}
-
-Согласие не имеет значения, если использован способ воздействия.
-`;
+const en6 = smallModuleEn;
+const ru6 = smallModuleRu;
 const EN = 'content/en/modules/module-6.mdx';
 const RU = 'content/ru/modules/module-6.mdx';
 const caseFile = (fields: string) => `---\ntitle: "X v. Y"\n${fields}\noutcome: null\nchapter: "3.2"\n---\n\nThe court weighed the evidence.\n`;
