@@ -58,7 +58,18 @@ order: 1
 
 ## Background {#background}
 
-The programme ran from 2019 to 2021.
+The programme ran from 2019 to 2021.[^1] See https://www.unodc.org/ for more.
+
+| Year | Events |
+| --- | --- |
+| 2020 | 9 |
+
+- [x] Training concept
+- [ ] Follow-up
+
+~~Draft~~ Final.
+
+[^1]: As the final report states.
 `,
 });
 

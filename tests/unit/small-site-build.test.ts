@@ -64,3 +64,15 @@ describe('built under BASE_PATH=/e4j/', () => {
 		}
 	});
 });
+
+describe('Markdown in MDX (Astro 7 pipeline, no remark-gfm)', () => {
+	it('renders GFM tables, footnotes, strikethrough, task lists and autolinks', () => {
+		const html = readFileSync(join(project.root, 'dist/en/reports/final-report/index.html'), 'utf8');
+		expect(html).toMatch(/<table>[\s\S]*<th>Year<\/th>/);
+		expect(html).toMatch(/<del>Draft<\/del>/);
+		expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked/);
+		expect(html).toMatch(/<section[^>]*data-footnotes/);
+		expect(html).toMatch(/<a href="https:\/\/www\.unodc\.org\/"/);
+		expect(html).toMatch(/<h2 id="background"/);
+	});
+});
