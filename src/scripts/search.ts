@@ -154,8 +154,8 @@ export function initSearchPage(): void {
 		const queries = [...new Set([normalizeQuery(config.locale, raw), raw])];
 		const found = (await Promise.all(queries.map((q) => pf.search(q, { filters: { ...selected } })))).flatMap((f) => f.results);
 		const unique = [...new Map(found.sort((a, b) => b.score - a.score).map((r) => [r.id, r])).values()];
-		// Fragments are fetched per result: show the best 8 at once, then fill in up to 24.
-		for (const count of [8, 24]) {
+		// Fragments are fetched per result: show the best 5 (a phone screen) at once, then fill in up to 24.
+		for (const count of [5, 24]) {
 			const data = await Promise.all(unique.slice(0, count).map((r) => r.data()));
 			if (id !== run) return;
 			render(data);
