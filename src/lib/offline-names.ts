@@ -2,5 +2,7 @@
 export const SAVED_CACHE = 'tip-saved';
 /** Message the service worker sends when a page it had cached has changed on the site. */
 export const UPDATED_MESSAGE = 'tip-page-updated';
+/** Cache holding a marker for each page that changed since the reader last had it (read once by the page). */
+export const UPDATES_CACHE = 'tip-updates';
 /** localStorage key of the list of saved pages and editions. */
 export const SAVED_INDEX_KEY = 'tip-saved-index';

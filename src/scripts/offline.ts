@@ -1,4 +1,4 @@
-import { SAVED_CACHE, SAVED_INDEX_KEY, UPDATED_MESSAGE } from '../lib/offline-names';
+import { SAVED_CACHE, SAVED_INDEX_KEY, UPDATED_MESSAGE, UPDATES_CACHE } from '../lib/offline-names';
 import { editionFilesToRemove, emptyIndex, filesToRemove, formatBytes, type SavedIndex } from '../lib/saved-index';
 
 const supported = () => 'serviceWorker' in navigator && 'caches' in window;
@@ -49,12 +49,20 @@ export function initOffline(base: string): void {
 			initEditionSave();
 		})
 		.catch(() => undefined);
-	navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; url?: string }>) => {
-		if (event.data?.type !== UPDATED_MESSAGE || !event.data.url) return;
-		if (new URL(event.data.url).pathname !== location.pathname) return;
-		const note = document.getElementById('offline-updated');
-		if (note) note.hidden = false;
+	// The worker marks a page that changed since the reader last had it; show the note once.
+	const showIfUpdated = async () => {
+		const updates = await caches.open(UPDATES_CACHE);
+		const url = `${location.origin}${location.pathname}`;
+		if (await updates.match(url)) {
+			await updates.delete(url);
+			const note = document.getElementById('offline-updated');
+			if (note) note.hidden = false;
+		}
+	};
+	navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+		if (event.data?.type === UPDATED_MESSAGE) void showIfUpdated();
 	});
+	void showIfUpdated();
 	initOfflineList();
 }
 

@@ -9,7 +9,7 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import type { WorkboxPlugin } from 'workbox-core';
-import { SAVED_CACHE, UPDATED_MESSAGE } from '../lib/offline-names';
+import { SAVED_CACHE, UPDATED_MESSAGE, UPDATES_CACHE } from '../lib/offline-names';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
 
@@ -35,7 +35,10 @@ const savedCopies: WorkboxPlugin = {
 		const savedCopy = await saved.match(request, { ignoreSearch: true });
 		const previous = oldResponse ?? savedCopy;
 		if (savedCopy) await saved.put(request, newResponse.clone());
-		if (previous && request.mode === 'navigate' && (await previous.clone().text()) !== (await newResponse.clone().text())) {
+		// Only saved pages announce changes: the note says the page changed since the reader saved it.
+		if (savedCopy && request.mode === 'navigate' && (await previous!.clone().text()) !== (await newResponse.clone().text())) {
+			// A marker the page reads when it loads (the message below may arrive before it listens).
+			await (await caches.open(UPDATES_CACHE)).put(request.url, new Response('updated'));
 			for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: UPDATED_MESSAGE, url: request.url });
 		}
 	},
