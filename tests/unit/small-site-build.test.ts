@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { buildProject, makeProject } from '../helpers/project';
+import { buildProject, makeProject, smallModuleRu } from '../helpers/project';
+import { load } from 'cheerio';
+import { getT } from '../../src/i18n/ui';
 import { launchBrowser } from '../helpers/browser';
 import { serveStatic } from '../../scripts/serve';
 import { readBuiltPages } from '../../src/integrations/site-check';
@@ -74,5 +76,23 @@ describe('Markdown in MDX (Astro 7 pipeline, no remark-gfm)', () => {
 		expect(html).toMatch(/<section[^>]*data-footnotes/);
 		expect(html).toMatch(/<a href="https:\/\/www\.unodc\.org\/"/);
 		expect(html).toMatch(/<h2 id="background"/);
+	});
+});
+
+describe('a translation older than its English source', () => {
+	it('is served with a notice saying the edition exists but is outdated', () => {
+		const stale = makeProject({
+			'content/ru/modules/module-6.mdx': smallModuleRu.replace('source: "https', 'translation:\n  sourceHash: "0000000000"\nsource: "https'),
+		});
+		try {
+			const { status, output } = buildProject(stale.root);
+			expect(status, output.slice(-2000)).toBe(0);
+			const html = readFileSync(join(stale.root, 'dist/ru/modules/module-6/index.html'), 'utf8');
+			const t = getT('ru');
+			expect(load(html)('#notice').text().trim()).toBe(t('notice.outdated', { requested: t('common.language.ru') }));
+			expect(readFileSync(join(stale.root, 'dist/en/modules/module-6/index.html'), 'utf8')).not.toContain('id="notice"');
+		} finally {
+			stale.cleanup();
+		}
 	});
 });
