@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { locales, type Locale } from '../i18n/locales.ts';
 
 /** The page collections: one folder each inside every edition folder. */
@@ -58,9 +57,4 @@ export function getAvailability(files: readonly ContentFile[]): Map<string, Set<
 		map.get(key)!.add(f.locale as Locale);
 	}
 	return map;
-}
-
-/** Read and parse a YAML data file under `content/data/`. */
-export function readDataFile(root: string, name: string): unknown {
-	return parseYaml(readFileSync(join(root, 'content', 'data', name), 'utf8'));
 }

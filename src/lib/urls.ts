@@ -33,11 +33,6 @@ export function localizedPath(locale: Locale, path: string, base = '/'): string 
 	return `${withTrailingSlash(base)}${locale}${pathname}${m[2] ?? ''}`;
 }
 
-/** A path under the base but outside any edition (`/`, `/pagefind/…`). */
-export function rootPath(path: string, base = '/'): string {
-	return `${withTrailingSlash(base)}${path.replace(/^\//, '')}`;
-}
-
 /**
  * Split a site pathname into its edition and the locale-free rest.
  * @example pathnameToLocalePath('/e4j/uz/modules/', '/e4j/') // { locale: 'uz', path: '/modules/' }
