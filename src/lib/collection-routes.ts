@@ -3,8 +3,8 @@ import type { Locale } from '../i18n/locales';
 import type { PageMeta } from './page-meta';
 import type { PageCollection } from './content-files';
 import { DERIVED_DIR } from './derive';
-import { getPageRoutes, type PageRoute } from './site-map';
 import { readFileSync } from 'node:fs';
+import { getPageRoutes, type PageRoute } from './site-map';
 import { compareTranslation } from './translation-status';
 
 /** A collection page at one edition's URL, with the entry whose content it shows. */
@@ -48,7 +48,8 @@ async function compute<C extends PageCollection>(collection: C): Promise<Localiz
 		if (route.resolution.type === 'missing') return [];
 		const entry = byId.get(`${route.resolution.from}/${route.slug}`);
 		const source = byId.get(`en/${route.slug}`);
-		return entry && source ? [{ route, entry, source, outdated: isOutdated(entry, source) }] : [];
+		// Only the reader's own edition can be "outdated"; a fallback copy is another language's page.
+		return entry && source ? [{ route, entry, source, outdated: route.resolution.type === 'translated' && isOutdated(entry, source) }] : [];
 	});
 }
 
