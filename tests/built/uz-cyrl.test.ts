@@ -10,7 +10,7 @@ describe('Uzbek Cyrillic edition, derived from Uzbek Latin', () => {
 		expect(cyr('html').attr('lang')).toBe('uz-Cyrl');
 		expect(cyr('[data-content-lang]').attr('data-content-lang')).toBe('uz-Cyrl');
 		expect(hasCyrillic(cyr('h1').text())).toBe(true);
-		expect(cyr('#notice a[hreflang="uz"]').attr('href')).toBe('/uz/modules/module-6/');
+		expect(cyr('#derived-notice a[hreflang="uz"]').attr('href')).toBe('/uz/modules/module-6/');
 	});
 
 	it('keeps the section ids of the Latin edition', () => {
