@@ -8,7 +8,7 @@ import { listContentFiles } from './content-files.ts';
 export const DERIVED_DIR = 'derived';
 
 /** Frontmatter values that are identifiers or codes, never prose: left as they are. */
-const FRONTMATTER_KEEP = new Set(['country', 'courtLevel', 'issues', 'issue', 'chapter', 'part', 'source', 'relatedCases', 'relatedModules', 'relatedChapters', 'actors', 'published', 'date', 'translation', 'url', 'theme', 'basis']);
+const FRONTMATTER_KEEP = new Set(['country', 'courtLevel', 'issues', 'issue', 'chapter', 'part', 'source', 'relatedCases', 'relatedModules', 'relatedChapters', 'actors', 'published', 'date', 'translation', 'url', 'basis']);
 
 /**
  * Pieces of MDX that must not be transliterated: code, link targets, heading ids, tags,
