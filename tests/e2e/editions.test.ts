@@ -106,3 +106,16 @@ describe('accessibility (axe)', () => {
 		});
 	}
 });
+
+describe('accessibility in dark mode (axe)', () => {
+	for (const p of ['en/', 'uz/modules/module-6/', 'ru/case-digest/', 'uz/reports/statistics/', 'en/search/?q=consent']) {
+		it(`no violations on /${p} with prefers-color-scheme: dark`, async () => {
+			const context = await browser.newContext({ colorScheme: 'dark' });
+			const page = await context.newPage();
+			await page.goto(base + p);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+			await context.close();
+		});
+	}
+});
