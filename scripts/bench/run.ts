@@ -84,9 +84,10 @@ const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
 const kb = (b: number) => (b / 1024).toFixed(1);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 
-// 1. Build cost at two sizes.
+// 1. Build cost at each size.
+interface BuildRow { perLanguage: number; seconds: number; peakRss: number; pages: number; secondsPerPage: number; rssPerPage: number; distBytes: number; searchIndexBytes: Record<string, number> }
 if (!values['skip-build']) {
-	const rows = [];
+	const rows: BuildRow[] = [];
 	for (const n of sizes) {
 		const dir = corpusProject(n);
 		const r = await timedBuild(dir);
