@@ -79,7 +79,7 @@ const LATIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'oʻ']);
 const NATIVE_S_SUFFIX = /^s(a|am|ak|ang|angiz|alar|a[ a-z]*|in|inlar|iz|izlar|izlik|izlig[a-z]*|iz[dl][a-z]*)$/i;
 
 /** A Latin word: letters, with apostrophes inside it or after o/g (as in togʻ). */
-const LATIN_WORD = /(?<![0-9])[A-Za-z](?:[A-Za-z]|[ʻʼ‘’'`](?=[A-Za-z])|(?<=[OoGg])[ʻ‘'`])*(?![0-9])/g;
+const LATIN_WORD = /[A-Za-z0-9](?:[A-Za-z0-9]|[ʻʼ‘’'`](?=[A-Za-z])|(?<=[OoGg])[ʻ‘'`])*/g;
 
 /**
  * International acronyms and names that stay in Latin script inside Cyrillic Uzbek text
@@ -197,7 +197,8 @@ function latinWordToCyrillic(word: string): string {
  * @example latinToCyrillic('Oʻzbekiston Respublikasi') // 'Ўзбекистон Республикаси'
  */
 export function latinToCyrillic(text: string): string {
-	return text.replace(LATIN_WORD, latinWordToCyrillic);
+	// Runs with digits are codes (E4J, BV8582, 2021), not words: they stay as they are.
+	return text.replace(LATIN_WORD, (run) => (/[0-9]/.test(run) ? run : latinWordToCyrillic(run)));
 }
 
 const CYRILLIC_SINGLE: Record<string, string> = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { page } from '../helpers/dist';
 import { KEEP_LATIN, hasCyrillic } from '../../src/i18n/transliterate';
 
@@ -19,10 +20,14 @@ describe('Uzbek Cyrillic edition, derived from Uzbek Latin', () => {
 		expect(ids(cyr).length).toBeGreaterThan(10);
 	});
 
-	it('has no Latin letters outside code, URLs, tagged names and international acronyms', () => {
+	it('has no Latin letters outside code, URLs, tagged names, case names and international acronyms', () => {
 		const root = cyr('[data-content-lang]').clone();
 		root.find('code, .latn, .print-only').remove();
-		const words = root.text().match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
+		// Case names are foreign proper names, kept in Latin letters on purpose.
+		const caseNames = readdirSync('content/en/cases').map((f) => /^title:\s*"(.*)"$/m.exec(readFileSync(`content/en/cases/${f}`, 'utf8'))![1]!);
+		let text = root.text();
+		for (const name of caseNames) text = text.split(name).join(' ');
+		const words = text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
 		const stray = words.filter((w) => !KEEP_LATIN.has(w) && !/^[A-Z]?[a-z]+[A-Z]/.test(w) && w !== 'E4J' && w !== 'E' && w !== 'J');
 		expect(stray).toEqual([]);
 	});
@@ -38,5 +43,10 @@ describe('Uzbek Cyrillic edition, derived from Uzbek Latin', () => {
 		expect(hasCyrillic(page('/uz-cyrl/glossary/')('#trafficking-in-persons dt').text())).toBe(true);
 		expect(page('/uz-cyrl/case-digest/issues/violence/')('h1').text()).toMatch(/Зўрлик/);
 		expect(page('/uz-cyrl/reports/timeline/')('main').text()).toContain('вилояти');
+	});
+
+	it('keeps foreign case names and codes in Latin letters', () => {
+		expect(page('/uz-cyrl/case-digest/cases/wei-tang/')('h1').text()).toBe('R v Wei Tang');
+		expect(page('/uz-cyrl/case-digest/cases/nl-bv8582/')('h1').text()).toBe('ECLI:NL:GHARN:2012:BV8582');
 	});
 });
