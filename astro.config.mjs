@@ -32,8 +32,12 @@ export default defineConfig({
 		sitemap({
 			i18n: { defaultLocale: 'en', locales: Object.fromEntries(locales.map((l) => [l, localeToLang(l)])) },
 			// Fallback copies are not editions: they stay out of the sitemap and its alternates.
-			filter: (page) => !fallbackPaths.has(new URL(page).pathname) && !/\/(offline|translations)\/$/.test(new URL(page).pathname),
-			serialize: (item) => ({ ...item, links: item.links?.filter((link) => !fallbackPaths.has(new URL(link.url).pathname)) }),
+			filter: (page) =>
+				!fallbackPaths.has(new URL(page).pathname) && !/\/(offline|translations)\/$/.test(new URL(page).pathname),
+			serialize: (item) => ({
+				...item,
+				links: item.links?.filter((link) => !fallbackPaths.has(new URL(link.url).pathname)),
+			}),
 		}),
 		siteCheck(),
 		search(),
@@ -43,7 +47,15 @@ export default defineConfig({
 	// header, see README). No inline script runs; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly.
 	security: {
 		csp: {
-			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'", "worker-src 'self'"],
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				"connect-src 'self'",
+				"worker-src 'self'",
+			],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			styleDirective: { resources: ["'self'"] },
 		},

@@ -19,7 +19,13 @@ function mark(locale: string, path: string): void {
 	}
 	const english = readFileSync(source, 'utf8');
 	const text = readFileSync(target, 'utf8').replace(/^(---\r?\n[\s\S]*?)translation:\n(?:[ \t]+.*\n)*/, '$1');
-	writeFileSync(target, text.replace(/^---\r?\n([\s\S]*?)\r?\n---/, (_, fm: string) => `---\n${fm}\n${translationBlock(sourceHash(english), sourceSectionHashes(english))}---`));
+	writeFileSync(
+		target,
+		text.replace(
+			/^---\r?\n([\s\S]*?)\r?\n---/,
+			(_, fm: string) => `---\n${fm}\n${translationBlock(sourceHash(english), sourceSectionHashes(english))}---`,
+		),
+	);
 	console.log(`${target}: marked as translated from the current English text.`);
 }
 
@@ -33,7 +39,9 @@ if (args[0] === '--all-outdated') {
 } else {
 	const [locale, path] = args;
 	if (!locale || !path || !isLocale(locale) || locale === sourceLocale) {
-		console.error('Usage: npm run mark-translated -- <locale> <path>, e.g. npm run mark-translated -- ru modules/module-9');
+		console.error(
+			'Usage: npm run mark-translated -- <locale> <path>, e.g. npm run mark-translated -- ru modules/module-9',
+		);
 		process.exit(2);
 	}
 	mark(locale, path.replace(/\.mdx$/, ''));

@@ -8,10 +8,21 @@ import { createReadStream, existsSync, statSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const types: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml',
-	'.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm', '.png': 'image/png',
-	'.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+	'.wasm': 'application/wasm',
+	'.png': 'image/png',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pagefind': 'application/octet-stream',
 };
 
 /** Start serving `dir` at `base` on `port` (0 = any free port). Resolves when listening. */
@@ -29,7 +40,8 @@ export function serveStatic(dir: string, port: number, base = '/'): Promise<{ se
 		let file = normalize(join(root, pathname));
 		if (!file.startsWith(root)) return void res.writeHead(403).end();
 		if (existsSync(file) && statSync(file).isDirectory()) {
-			if (!url.pathname.endsWith('/')) return void res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+			if (!url.pathname.endsWith('/'))
+				return void res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
 			file = join(file, 'index.html');
 		}
 		if (!existsSync(file)) {
@@ -40,7 +52,10 @@ export function serveStatic(dir: string, port: number, base = '/'): Promise<{ se
 		}
 		const type = types[extname(file)] ?? 'application/octet-stream';
 		const hashed = file.includes('/_astro/');
-		res.writeHead(200, { 'content-type': type, 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' });
+		res.writeHead(200, {
+			'content-type': type,
+			'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+		});
 		createReadStream(file).pipe(res);
 	});
 	return new Promise((ok) =>

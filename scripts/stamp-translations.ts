@@ -16,7 +16,13 @@ for (const f of listContentFiles(root)) {
 	const text = readFileSync(f.absPath, 'utf8');
 	if (readTranslationMeta(text)) continue;
 	const source = readFileSync(join(root, 'content', 'en', f.collection, `${f.slug}.mdx`), 'utf8');
-	writeFileSync(f.absPath, text.replace(/^---\r?\n([\s\S]*?)\r?\n---/, (_, fm: string) => `---\n${fm}\n${translationBlock(sourceHash(source), sourceSectionHashes(source))}---`));
+	writeFileSync(
+		f.absPath,
+		text.replace(
+			/^---\r?\n([\s\S]*?)\r?\n---/,
+			(_, fm: string) => `---\n${fm}\n${translationBlock(sourceHash(source), sourceSectionHashes(source))}---`,
+		),
+	);
 	count++;
 }
 console.log(`Stamped ${count} translations.`);

@@ -7,17 +7,34 @@ import { parseArgs } from 'node:util';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import { getTranslationStatus, type TranslationState } from '../src/lib/translation-status.ts';
 
-const { values } = parseArgs({ options: { locale: { type: 'string' }, json: { type: 'boolean' }, strict: { type: 'boolean' } } });
+const { values } = parseArgs({
+	options: { locale: { type: 'string' }, json: { type: 'boolean' }, strict: { type: 'boolean' } },
+});
 if (values.locale && !isLocale(values.locale)) {
 	console.error(`Unknown locale "${values.locale}". Use one of: ${locales.join(', ')}.`);
 	process.exit(2);
 }
 const shown: Locale[] = values.locale ? [values.locale as Locale] : [...locales];
 const status = getTranslationStatus(process.cwd());
-const label = (s: TranslationState) => (s.state === 'outdated' ? `outdated (${s.changedSections.join(', ')})` : s.state === 'derived' ? `derived from ${s.from}` : s.state);
+const label = (s: TranslationState) =>
+	s.state === 'outdated'
+		? `outdated (${s.changedSections.join(', ')})`
+		: s.state === 'derived'
+			? `derived from ${s.from}`
+			: s.state;
 
 if (values.json) {
-	console.log(JSON.stringify(status.map((p) => ({ page: `${p.collection}/${p.slug}`, sourceFile: p.sourceFile, states: Object.fromEntries(shown.map((l) => [l, p.states[l]])) })), null, 2));
+	console.log(
+		JSON.stringify(
+			status.map((p) => ({
+				page: `${p.collection}/${p.slug}`,
+				sourceFile: p.sourceFile,
+				states: Object.fromEntries(shown.map((l) => [l, p.states[l]])),
+			})),
+			null,
+			2,
+		),
+	);
 } else {
 	const rows = status.map((p) => [`${p.collection}/${p.slug}`, ...shown.map((l) => label(p.states[l]))]);
 	const header = ['page', ...shown];
@@ -30,7 +47,11 @@ if (values.json) {
 	for (const l of shown) {
 		const counts: Record<string, number> = {};
 		for (const p of status) counts[p.states[l].state] = (counts[p.states[l].state] ?? 0) + 1;
-		console.log(`${l}: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+		console.log(
+			`${l}: ${Object.entries(counts)
+				.map(([k, v]) => `${v} ${k}`)
+				.join(', ')}`,
+		);
 	}
 }
 const outdated = status.some((p) => shown.some((l) => p.states[l].state === 'outdated'));

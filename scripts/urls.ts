@@ -16,9 +16,12 @@ if (!existsSync('dist/index.html')) {
 	process.exit(2);
 }
 const base = process.env.BASE_PATH ?? '/';
-if (base !== '/') console.warn(`Note: reading a build made with BASE_PATH=${base}; the lock records paths without the base.`);
+if (base !== '/')
+	console.warn(`Note: reading a build made with BASE_PATH=${base}; the lock records paths without the base.`);
 const locked = readUrlLock(process.cwd());
-const built = readBuiltPages('dist').map((p) => p.path).filter((p) => p !== '/404.html');
+const built = readBuiltPages('dist')
+	.map((p) => p.path)
+	.filter((p) => p !== '/404.html');
 const added = built.filter((u) => !locked.includes(u));
 writeUrlLock(process.cwd(), [...locked, ...built]);
 console.log(`${URL_LOCK}: ${added.length} new URLs recorded (${locked.length + added.length} in all).`);

@@ -16,9 +16,15 @@ export function seededRandom(seed: number): () => number {
 }
 
 const words: Record<'en' | 'ru' | 'uz', string[]> = {
-	en: 'trafficking persons victim evidence court prosecutor investigator testimony consent exploitation recruitment transport harbouring coercion deception vulnerability protocol convention article witness judge defence sentence conviction appeal labour servitude debt control document identity referral protection assistance cooperation region training practitioner case record statement corroboration interview shelter support migration border smuggling network finance payment'.split(' '),
-	ru: 'торговля людьми потерпевший доказательства суд прокурор следователь показания согласие эксплуатация вербовка перевозка укрывательство принуждение обман уязвимость протокол конвенция статья свидетель судья защита приговор обвинение апелляция труд подневольное долг контроль документ личность перенаправление защита помощь сотрудничество регион обучение практик дело протокол заявление подтверждение допрос приют поддержка миграция граница ввоз сеть финансы платёж'.split(' '),
-	uz: 'odam savdosi jabrlanuvchi dalillar sud prokuror tergovchi koʻrsatuvlar rozilik ekspluatatsiya yollash tashish yashirish majburlash aldash zaiflik bayonnoma konvensiya modda guvoh sudya himoya hukm ayblov shikoyat mehnat qaramlik qarz nazorat hujjat shaxs yoʻnaltirish himoya yordam hamkorlik viloyat oʻqitish amaliyotchi ish bayonot tasdiqlash soʻroq boshpana qoʻllab-quvvatlash migratsiya chegara tarmoq moliya toʻlov'.split(' '),
+	en: 'trafficking persons victim evidence court prosecutor investigator testimony consent exploitation recruitment transport harbouring coercion deception vulnerability protocol convention article witness judge defence sentence conviction appeal labour servitude debt control document identity referral protection assistance cooperation region training practitioner case record statement corroboration interview shelter support migration border smuggling network finance payment'.split(
+		' ',
+	),
+	ru: 'торговля людьми потерпевший доказательства суд прокурор следователь показания согласие эксплуатация вербовка перевозка укрывательство принуждение обман уязвимость протокол конвенция статья свидетель судья защита приговор обвинение апелляция труд подневольное долг контроль документ личность перенаправление защита помощь сотрудничество регион обучение практик дело протокол заявление подтверждение допрос приют поддержка миграция граница ввоз сеть финансы платёж'.split(
+		' ',
+	),
+	uz: 'odam savdosi jabrlanuvchi dalillar sud prokuror tergovchi koʻrsatuvlar rozilik ekspluatatsiya yollash tashish yashirish majburlash aldash zaiflik bayonnoma konvensiya modda guvoh sudya himoya hukm ayblov shikoyat mehnat qaramlik qarz nazorat hujjat shaxs yoʻnaltirish himoya yordam hamkorlik viloyat oʻqitish amaliyotchi ish bayonot tasdiqlash soʻroq boshpana qoʻllab-quvvatlash migratsiya chegara tarmoq moliya toʻlov'.split(
+		' ',
+	),
 };
 
 function sentence(rand: () => number, lang: 'en' | 'ru' | 'uz'): string {
@@ -40,8 +46,20 @@ export function syntheticPage(index: number, lang: 'en' | 'ru' | 'uz', seed = 1)
 			for (let p = 0; p < 2; p++) body.push(Array.from({ length: 5 }, () => sentence(rand, lang)).join(' '), '');
 		}
 		body.push(...Array.from({ length: 4 }, () => `- ${sentence(rand, lang)}`), '');
-		if (s % 2 === 0) body.push('| A | B | C |', '| --- | --- | --- |', ...Array.from({ length: 4 }, () => `| ${sentence(rand, lang)} | ${Math.floor(rand() * 1000)} | ${sentence(rand, lang)} |`), '');
-		body.push(`See [section ${s}](/reports/bench-${index}/#section-${s}) and [module 6](/modules/module-6/#consent).`, '');
+		if (s % 2 === 0)
+			body.push(
+				'| A | B | C |',
+				'| --- | --- | --- |',
+				...Array.from(
+					{ length: 4 },
+					() => `| ${sentence(rand, lang)} | ${Math.floor(rand() * 1000)} | ${sentence(rand, lang)} |`,
+				),
+				'',
+			);
+		body.push(
+			`See [section ${s}](/reports/bench-${index}/#section-${s}) and [module 6](/modules/module-6/#consent).`,
+			'',
+		);
 	}
 	return `---\ntitle: "Benchmark page ${index} (${lang})"\nsummary: "${sentence(rand, lang).replace(/"/g, '')}"\norder: ${1000 + index}\n---\n\n${body.join('\n')}`;
 }

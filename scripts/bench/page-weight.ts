@@ -28,7 +28,10 @@ export interface PageWeight {
 	contentChars: number;
 }
 
-const weigh = (buf: Buffer | string): Weight => ({ raw: Buffer.byteLength(buf), gzip: gzipSync(buf, { level: 9 }).length });
+const weigh = (buf: Buffer | string): Weight => ({
+	raw: Buffer.byteLength(buf),
+	gzip: gzipSync(buf, { level: 9 }).length,
+});
 const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 
 /** Resolve a URL from the page to a file in dist (under `base`). */
@@ -44,7 +47,9 @@ function scriptClosure(entry: string, seen = new Set<string>()): string[] {
 	if (seen.has(entry)) return [];
 	seen.add(entry);
 	const text = readFileSync(entry, 'utf8');
-	const imports = [...text.matchAll(/(?:^|[;\s])import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => join(dirname(entry), m[1]!));
+	const imports = [...text.matchAll(/(?:^|[;\s])import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) =>
+		join(dirname(entry), m[1]!),
+	);
 	return [entry, ...imports.filter(existsSync).flatMap((i) => scriptClosure(i, seen))];
 }
 
@@ -54,12 +59,20 @@ export function measurePage(dist: string, path: string, base = '/'): PageWeight 
 	const html = readFileSync(file, 'utf8');
 	const $ = load(html);
 	const pagePath = `${base}${path.replace(/^\//, '')}`;
-	const cssFiles = $('link[rel=stylesheet]').map((_, el) => fileFor(dist, base, el.attribs.href!, pagePath)).get().filter(Boolean) as string[];
+	const cssFiles = $('link[rel=stylesheet]')
+		.map((_, el) => fileFor(dist, base, el.attribs.href!, pagePath))
+		.get()
+		.filter(Boolean) as string[];
 	const css = cssFiles.map((f) => readFileSync(f)).reduce((w, b) => add(w, weigh(b)), { raw: 0, gzip: 0 });
-	const scripts = $('script[src]').map((_, el) => fileFor(dist, base, el.attribs.src!, pagePath)).get().filter(Boolean) as string[];
+	const scripts = $('script[src]')
+		.map((_, el) => fileFor(dist, base, el.attribs.src!, pagePath))
+		.get()
+		.filter(Boolean) as string[];
 	const jsFiles = [...new Set(scripts.flatMap((s) => scriptClosure(s)))];
 	const js = jsFiles.map((f) => readFileSync(f)).reduce((w, b) => add(w, weigh(b)), { raw: 0, gzip: 0 });
-	const blockingScripts = $('head script[src]').filter((_, el) => el.attribs.type !== 'module' && el.attribs.async === undefined && el.attribs.defer === undefined).length;
+	const blockingScripts = $('head script[src]').filter(
+		(_, el) => el.attribs.type !== 'module' && el.attribs.async === undefined && el.attribs.defer === undefined,
+	).length;
 	const content = $('[data-content-lang]');
 	const contentChars = content.text().replace(/\s+/g, ' ').trim().length;
 	// The shell: the same page with its own text taken out (content and the tables of contents built from it).
@@ -102,11 +115,16 @@ export function checkPageBudgets(weights: Record<string, PageWeight>): string[] 
 	const out: string[] = [];
 	for (const [type, w] of Object.entries(weights)) {
 		// Search is the one page that may need JavaScript (the brief: reading needs none, search may).
-		if (type !== 'search' && w.requiredJs > pageBudgets.requiredJs) out.push(`${type} (${w.path}): needs ${w.requiredJs} bytes of JavaScript to read (budget 0)`);
-		if (w.requestsBeforePaint > pageBudgets.requestsBeforePaint) out.push(`${type}: ${w.requestsBeforePaint} requests before first paint (budget ${pageBudgets.requestsBeforePaint})`);
+		if (type !== 'search' && w.requiredJs > pageBudgets.requiredJs)
+			out.push(`${type} (${w.path}): needs ${w.requiredJs} bytes of JavaScript to read (budget 0)`);
+		if (w.requestsBeforePaint > pageBudgets.requestsBeforePaint)
+			out.push(
+				`${type}: ${w.requestsBeforePaint} requests before first paint (budget ${pageBudgets.requestsBeforePaint})`,
+			);
 		if (w.webFonts > pageBudgets.webFonts) out.push(`${type}: loads ${w.webFonts} web fonts (budget 0)`);
 	}
 	const m = weights['module page'];
-	if (m && m.shellGzip > pageBudgets.moduleShellGzip) out.push(`module page shell: ${m.shellGzip} bytes gzip (budget ${pageBudgets.moduleShellGzip})`);
+	if (m && m.shellGzip > pageBudgets.moduleShellGzip)
+		out.push(`module page shell: ${m.shellGzip} bytes gzip (budget ${pageBudgets.moduleShellGzip})`);
 	return out;
 }

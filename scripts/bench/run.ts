@@ -5,7 +5,18 @@
  * search speed, and runs Lighthouse (mobile). Prints a table and writes bench-results/bench.json.
  * --check exits non-zero when a budget is exceeded.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +25,14 @@ import { syntheticPage } from './corpus.ts';
 import { checkPageBudgets, measurePage, pageTypes, type PageWeight } from './page-weight.ts';
 import { serveStatic } from '../serve.ts';
 
-const { values } = parseArgs({ options: { check: { type: 'boolean' }, sizes: { type: 'string', default: '0,100,300' }, 'skip-lighthouse': { type: 'boolean' }, 'skip-build': { type: 'boolean' } } });
+const { values } = parseArgs({
+	options: {
+		check: { type: 'boolean' },
+		sizes: { type: 'string', default: '0,100,300' },
+		'skip-lighthouse': { type: 'boolean' },
+		'skip-build': { type: 'boolean' },
+	},
+});
 const root = process.cwd();
 const sizes = values.sizes!.split(',').map(Number);
 const budgetFailures: string[] = [];
@@ -41,7 +59,9 @@ function treeRss(pid: number): number {
 			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
 			const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${name}/status`, 'utf8'));
 			rssOf.set(Number(name), m ? Number(m[1]) * 1024 : 0);
-		} catch { /* process ended while reading */ }
+		} catch {
+			/* process ended while reading */
+		}
 	}
 	const walk = (p: number) => {
 		rss += rssOf.get(p) ?? 0;
@@ -55,7 +75,10 @@ function treeRss(pid: number): number {
 function timedBuild(dir: string): Promise<{ seconds: number; peakRss: number; ok: boolean; log: string }> {
 	return new Promise((done) => {
 		const started = performance.now();
-		const child = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+		const child = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: dir,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		});
 		let log = '';
 		child.stdout.on('data', (d) => (log += d));
 		child.stderr.on('data', (d) => (log += d));
@@ -71,11 +94,13 @@ function timedBuild(dir: string): Promise<{ seconds: number; peakRss: number; ok
 /** A temporary copy of the site with `n` synthetic pages per hand-written language. */
 function corpusProject(n: number): string {
 	const dir = mkdtempSync(join(tmpdir(), `tip-bench-${n}-`));
-	for (const name of ['src', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
+	for (const name of ['src', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+		cpSync(join(root, name), join(dir, name), { recursive: true });
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	for (const lang of ['en', 'ru', 'uz'] as const) {
 		mkdirSync(join(dir, 'content', lang, 'reports'), { recursive: true });
-		for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content', lang, 'reports', `bench-${i}.mdx`), syntheticPage(i, lang));
+		for (let i = 0; i < n; i++)
+			writeFileSync(join(dir, 'content', lang, 'reports', `bench-${i}.mdx`), syntheticPage(i, lang));
 	}
 	return dir;
 }
@@ -85,7 +110,16 @@ const kb = (b: number) => (b / 1024).toFixed(1);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 
 // 1. Build cost at each size.
-interface BuildRow { perLanguage: number; seconds: number; peakRss: number; pages: number; secondsPerPage: number; rssPerPage: number; distBytes: number; searchIndexBytes: Record<string, number> }
+interface BuildRow {
+	perLanguage: number;
+	seconds: number;
+	peakRss: number;
+	pages: number;
+	secondsPerPage: number;
+	rssPerPage: number;
+	distBytes: number;
+	searchIndexBytes: Record<string, number>;
+}
 if (!values['skip-build']) {
 	const rows: BuildRow[] = [];
 	for (const n of sizes) {
@@ -102,8 +136,21 @@ if (!values['skip-build']) {
 				return k + (statSync(p).isDirectory() ? count(p) : name.endsWith('.html') ? 1 : 0);
 			}, 0);
 		})(dist);
-		const indexes = Object.fromEntries(readdirSync(join(dist, 'pagefind')).filter((l) => statSync(join(dist, 'pagefind', l)).isDirectory()).map((l) => [l, dirSize(join(dist, 'pagefind', l))]));
-		rows.push({ perLanguage: n, seconds: r.seconds, peakRss: r.peakRss, pages, secondsPerPage: r.seconds / pages, rssPerPage: r.peakRss / pages, distBytes: dirSize(dist), searchIndexBytes: indexes });
+		const indexes = Object.fromEntries(
+			readdirSync(join(dist, 'pagefind'))
+				.filter((l) => statSync(join(dist, 'pagefind', l)).isDirectory())
+				.map((l) => [l, dirSize(join(dist, 'pagefind', l))]),
+		);
+		rows.push({
+			perLanguage: n,
+			seconds: r.seconds,
+			peakRss: r.peakRss,
+			pages,
+			secondsPerPage: r.seconds / pages,
+			rssPerPage: r.peakRss / pages,
+			distBytes: dirSize(dist),
+			searchIndexBytes: indexes,
+		});
 		rmSync(dir, { recursive: true, force: true });
 	}
 	// The corpus is added to the real site, whose pages are lighter than the synthetic ones, so the
@@ -115,34 +162,76 @@ if (!values['skip-build']) {
 	const timeGrowth = marginal.length > 1 ? marginal.at(-1)! / marginal.at(-2)! : b.secondsPerPage / a.secondsPerPage;
 	const memoryGrowth = b.rssPerPage / a.rssPerPage;
 	results.build = { rows, marginalSecondsPerPage: marginal, timeGrowth, memoryGrowth };
-	console.log('\nBuild cost (synthetic module-like pages of ~2,000 words, en/ru/uz + derived uz-cyrl, added to the real site)');
-	console.log('pages/lang  html pages  wall s  peak RSS MB  ms/page  RSS KB/page  dist MB  search index KB per language');
-	for (const r of rows) console.log(`${String(r.perLanguage).padEnd(12)}${String(r.pages).padEnd(12)}${r.seconds.toFixed(1).padEnd(8)}${mb(r.peakRss).padEnd(13)}${(r.secondsPerPage * 1000).toFixed(1).padEnd(9)}${kb(r.rssPerPage).padEnd(13)}${mb(r.distBytes).padEnd(9)}${Object.entries(r.searchIndexBytes).map(([l, v]) => `${l} ${kb(v)}`).join(', ')}`);
-	console.log(`marginal time per added page: ${marginal.map((m, i) => `${rows[i]!.perLanguage}→${rows[i + 1]!.perLanguage}: ${(m * 1000).toFixed(1)} ms`).join(', ')}`);
-	console.log(`growth from ${a.perLanguage} to ${b.perLanguage}: time per added page ×${timeGrowth.toFixed(2)}, peak memory per page ×${memoryGrowth.toFixed(2)} (budget ≤ 1.2)`);
+	console.log(
+		'\nBuild cost (synthetic module-like pages of ~2,000 words, en/ru/uz + derived uz-cyrl, added to the real site)',
+	);
+	console.log(
+		'pages/lang  html pages  wall s  peak RSS MB  ms/page  RSS KB/page  dist MB  search index KB per language',
+	);
+	for (const r of rows)
+		console.log(
+			`${String(r.perLanguage).padEnd(12)}${String(r.pages).padEnd(12)}${r.seconds.toFixed(1).padEnd(8)}${mb(r.peakRss).padEnd(13)}${(r.secondsPerPage * 1000).toFixed(1).padEnd(9)}${kb(r.rssPerPage).padEnd(13)}${mb(r.distBytes).padEnd(9)}${Object.entries(
+				r.searchIndexBytes,
+			)
+				.map(([l, v]) => `${l} ${kb(v)}`)
+				.join(', ')}`,
+		);
+	console.log(
+		`marginal time per added page: ${marginal.map((m, i) => `${rows[i]!.perLanguage}→${rows[i + 1]!.perLanguage}: ${(m * 1000).toFixed(1)} ms`).join(', ')}`,
+	);
+	console.log(
+		`growth from ${a.perLanguage} to ${b.perLanguage}: time per added page ×${timeGrowth.toFixed(2)}, peak memory per page ×${memoryGrowth.toFixed(2)} (budget ≤ 1.2)`,
+	);
 	if (timeGrowth > 1.2) budgetFailures.push(`build time per page grows ×${timeGrowth.toFixed(2)} (budget 1.2)`);
 	if (memoryGrowth > 1.2) budgetFailures.push(`build memory per page grows ×${memoryGrowth.toFixed(2)} (budget 1.2)`);
 }
 
 // 2. The real site: page weights per page type.
 if (!existsSync(join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run npm run build first.');
-const weights: Record<string, PageWeight> = Object.fromEntries(Object.entries(pageTypes).map(([t, p]) => [t, measurePage(join(root, 'dist'), p)]));
+const weights: Record<string, PageWeight> = Object.fromEntries(
+	Object.entries(pageTypes).map(([t, p]) => [t, measurePage(join(root, 'dist'), p)]),
+);
 results.pages = weights;
 console.log('\nPage weight of the real site (bytes; gzip in brackets)');
-console.log('page type        HTML              CSS            JS (enhancement)  requests before paint  JS needed to read  shell gzip');
-for (const [t, w] of Object.entries(weights)) console.log(`${t.padEnd(17)}${`${w.html.raw} (${w.html.gzip})`.padEnd(18)}${`${w.css.raw} (${w.css.gzip})`.padEnd(15)}${`${w.js.raw} (${w.js.gzip})`.padEnd(18)}${String(w.requestsBeforePaint).padEnd(23)}${(t === 'search' ? 'yes (search)' : w.requiredJs ? 'yes' : 'no').padEnd(19)}${w.shellGzip}`);
+console.log(
+	'page type        HTML              CSS            JS (enhancement)  requests before paint  JS needed to read  shell gzip',
+);
+for (const [t, w] of Object.entries(weights))
+	console.log(
+		`${t.padEnd(17)}${`${w.html.raw} (${w.html.gzip})`.padEnd(18)}${`${w.css.raw} (${w.css.gzip})`.padEnd(15)}${`${w.js.raw} (${w.js.gzip})`.padEnd(18)}${String(w.requestsBeforePaint).padEnd(23)}${(t === 'search' ? 'yes (search)' : w.requiredJs ? 'yes' : 'no').padEnd(19)}${w.shellGzip}`,
+	);
 budgetFailures.push(...checkPageBudgets(weights));
 
 // 3. Search in the browser and Lighthouse, against the real site served locally.
 const { server, url } = await serveStatic(join(root, 'dist'), 0);
 try {
 	const { chromium } = await import('playwright-core');
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+	const browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
 	const searchRows = [];
-	for (const [locale, query] of [['en', 'consent'], ['ru', 'согласие'], ['uz', 'rozilik'], ['uz-cyrl', 'розилик']] as const) {
+	for (const [locale, query] of [
+		['en', 'consent'],
+		['ru', 'согласие'],
+		['uz', 'rozilik'],
+		['uz-cyrl', 'розилик'],
+	] as const) {
 		const page = await browser.newPage();
 		let bytes = 0;
-		page.on('response', async (r) => { try { bytes += (await r.body()).length; } catch { /* redirect */ } });
+		page.on('response', async (r) => {
+			try {
+				bytes += (await r.body()).length;
+			} catch {
+				/* redirect */
+			}
+		});
 		await page.goto(`${url}${locale}/search/`, { waitUntil: 'networkidle' });
 		// Time from the last keystroke to the first result on screen, measured inside the page.
 		const ms = await page.evaluate(async (q) => {
@@ -162,21 +251,53 @@ try {
 	// Second query in the same page: the index is loaded, only new chunks are fetched.
 	await browser.close();
 	results.search = searchRows;
-	console.log('\nSearch (search page opened, then a query typed: time from the last keystroke to the first result, including the 60 ms typing pause; bytes = everything fetched for the page and the query)');
-	for (const r of searchRows) console.log(`${r.locale.padEnd(8)} "${r.query}": ${r.msToFirstResults} ms to first results, ${kb(r.bytesBeforeResults)} KB fetched`);
-	for (const r of searchRows) if (r.msToFirstResults > 150) budgetFailures.push(`search ${r.locale}: ${r.msToFirstResults} ms to first results (goal 150 ms after typing stops)`);
+	console.log(
+		'\nSearch (search page opened, then a query typed: time from the last keystroke to the first result, including the 60 ms typing pause; bytes = everything fetched for the page and the query)',
+	);
+	for (const r of searchRows)
+		console.log(
+			`${r.locale.padEnd(8)} "${r.query}": ${r.msToFirstResults} ms to first results, ${kb(r.bytesBeforeResults)} KB fetched`,
+		);
+	for (const r of searchRows)
+		if (r.msToFirstResults > 150)
+			budgetFailures.push(
+				`search ${r.locale}: ${r.msToFirstResults} ms to first results (goal 150 ms after typing stops)`,
+			);
 
 	if (!values['skip-lighthouse']) {
 		const lighthouse = (await import('lighthouse')).default;
 		const chromeLauncher = await import('chrome-launcher');
-		const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+		const chrome = await chromeLauncher.launch({
+			chromePath: '/usr/bin/chromium',
+			chromeFlags: [
+				'--headless=new',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
+		});
 		const lh: Record<string, Record<string, number>> = {};
 		try {
-			for (const [name, path] of [['home', 'en/'], ['module page', 'en/modules/module-6/'], ['case page', 'en/case-digest/cases/wei-tang/'], ['case list', 'en/case-digest/']] as const) {
-				const run = await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+			for (const [name, path] of [
+				['home', 'en/'],
+				['module page', 'en/modules/module-6/'],
+				['case page', 'en/case-digest/cases/wei-tang/'],
+				['case list', 'en/case-digest/'],
+			] as const) {
+				const run = await lighthouse(`${url}${path}`, {
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+				});
 				const cats = run!.lhr.categories;
 				lh[name] = Object.fromEntries(Object.entries(cats).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
-				const failed = Object.values(run!.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+				const failed = Object.values(run!.lhr.audits)
+					.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+					.map((a) => a.id);
 				if (failed.length) (lh[name] as Record<string, unknown>).failedAudits = failed as never;
 			}
 		} finally {
@@ -185,8 +306,13 @@ try {
 		results.lighthouse = lh;
 		console.log('\nLighthouse (mobile, default throttling)');
 		console.log('page          performance  accessibility  best-practices  seo');
-		for (const [name, c] of Object.entries(lh)) console.log(`${name.padEnd(14)}${String(c.performance).padEnd(13)}${String(c.accessibility).padEnd(15)}${String(c['best-practices']).padEnd(16)}${c.seo}${(c as Record<string, unknown>).failedAudits ? `   (not passed: ${((c as Record<string, unknown>).failedAudits as string[]).join(', ')})` : ''}`);
-		for (const [name, c] of Object.entries(lh)) for (const k of ['performance', 'accessibility', 'best-practices', 'seo']) if ((c[k] ?? 0) < 100) budgetFailures.push(`Lighthouse ${k} on ${name}: ${c[k]} (budget 100)`);
+		for (const [name, c] of Object.entries(lh))
+			console.log(
+				`${name.padEnd(14)}${String(c.performance).padEnd(13)}${String(c.accessibility).padEnd(15)}${String(c['best-practices']).padEnd(16)}${c.seo}${(c as Record<string, unknown>).failedAudits ? `   (not passed: ${((c as Record<string, unknown>).failedAudits as string[]).join(', ')})` : ''}`,
+			);
+		for (const [name, c] of Object.entries(lh))
+			for (const k of ['performance', 'accessibility', 'best-practices', 'seo'])
+				if ((c[k] ?? 0) < 100) budgetFailures.push(`Lighthouse ${k} on ${name}: ${c[k]} (budget 100)`);
 	}
 } finally {
 	server.close();

@@ -57,7 +57,8 @@ export function validateLocaleConfig(config: Record<string, LocaleConfig>, sourc
 	for (const [locale, { fallback }] of Object.entries(config)) {
 		const seen = new Set<string>([locale]);
 		for (const next of fallback) {
-			if (!known.has(next)) problems.push(`Locale "${locale}" falls back to "${next}", which is not a configured locale.`);
+			if (!known.has(next))
+				problems.push(`Locale "${locale}" falls back to "${next}", which is not a configured locale.`);
 			if (seen.has(next)) problems.push(`Locale "${locale}" has a cycle in its fallback chain at "${next}".`);
 			seen.add(next);
 		}

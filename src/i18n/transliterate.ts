@@ -10,7 +10,7 @@ const TURNED_COMMA = /[ʻ‘'`]/;
 export const OKINA = 'ʻ'; // U+02BB, in oʻ gʻ
 export const TUTUQ = 'ʼ'; // U+02BC, the tutuq belgisi (ъ)
 /** Any apostrophe-like character a Latin word may contain. */
-const APOSTROPHES = 'ʻʼ‘’\'`';
+const APOSTROPHES = "ʻʼ‘’'`";
 
 /**
  * Loanwords that Uzbek Cyrillic spells the Russian way, so no letter-by-letter rule gives them.
@@ -70,8 +70,31 @@ export const LOANWORD_EXCEPTIONS: readonly { latin: string; cyrillic: string; ba
 ];
 
 const LATIN_SINGLE: Record<string, string> = {
-	a: 'а', b: 'б', d: 'д', f: 'ф', g: 'г', h: 'ҳ', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н',
-	o: 'о', p: 'п', q: 'қ', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', x: 'х', y: 'й', z: 'з', c: 'к', w: 'в',
+	a: 'а',
+	b: 'б',
+	d: 'д',
+	f: 'ф',
+	g: 'г',
+	h: 'ҳ',
+	i: 'и',
+	j: 'ж',
+	k: 'к',
+	l: 'л',
+	m: 'м',
+	n: 'н',
+	o: 'о',
+	p: 'п',
+	q: 'қ',
+	r: 'р',
+	s: 'с',
+	t: 'т',
+	u: 'у',
+	v: 'в',
+	x: 'х',
+	y: 'й',
+	z: 'з',
+	c: 'к',
+	w: 'в',
 };
 const LATIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'oʻ']);
 
@@ -86,8 +109,32 @@ const LATIN_WORD = /[A-Za-z0-9](?:[A-Za-z0-9]|[ʻʼ‘’'`](?=[A-Za-z])|(?<=[Oo
  * (Uzbek acronyms such as BMT, IIV are transliterated like any word).
  */
 export const KEEP_LATIN: ReadonlySet<string> = new Set([
-	'UNODC', 'UNTOC', 'ILO', 'IOM', 'OSCE', 'ODIHR', 'INL', 'OHCHR', 'UNHCR', 'UNICEF', 'SHERLOC', 'GLOTIP',
-	'ECLI', 'ISO', 'UN', 'USA', 'US', 'EU', 'TIP', 'SOM', 'PDF', 'URL', 'QR', 'HTML', 'UNDP', 'UNFPA',
+	'UNODC',
+	'UNTOC',
+	'ILO',
+	'IOM',
+	'OSCE',
+	'ODIHR',
+	'INL',
+	'OHCHR',
+	'UNHCR',
+	'UNICEF',
+	'SHERLOC',
+	'GLOTIP',
+	'ECLI',
+	'ISO',
+	'UN',
+	'USA',
+	'US',
+	'EU',
+	'TIP',
+	'SOM',
+	'PDF',
+	'URL',
+	'QR',
+	'HTML',
+	'UNDP',
+	'UNFPA',
 ]);
 
 function isUpper(s: string): boolean {
@@ -122,7 +169,12 @@ function latinUnits(word: string): string[] {
 				units.push(c + next);
 				i += 2;
 			}
-		} else if (lc === 't' && lnext === 's' && (word[i + 2] ?? '').toLowerCase() !== 'h' && !NATIVE_S_SUFFIX.test(word.slice(i + 1))) {
+		} else if (
+			lc === 't' &&
+			lnext === 's' &&
+			(word[i + 2] ?? '').toLowerCase() !== 'h' &&
+			!NATIVE_S_SUFFIX.test(word.slice(i + 1))
+		) {
 			// ts → ц in loanwords (protsess, militsiya); not where s starts an Uzbek suffix (ketsa, bitsin, sutsiz)
 			units.push(c + next);
 			i += 2;
@@ -145,20 +197,43 @@ function latinUnitToCyrillic(unit: string, prev: string | undefined, isFirst: bo
 	const lower = unit.toLowerCase().replace(/[ʻ‘'`]/, OKINA);
 	let out: string;
 	switch (lower) {
-		case 'sh': out = 'ш'; break;
-		case 'ch': out = 'ч'; break;
-		case 'oʻ': out = 'ў'; break;
-		case 'gʻ': out = 'ғ'; break;
-		case 'yo': out = 'ё'; break;
+		case 'sh':
+			out = 'ш';
+			break;
+		case 'ch':
+			out = 'ч';
+			break;
+		case 'oʻ':
+			out = 'ў';
+			break;
+		case 'gʻ':
+			out = 'ғ';
+			break;
+		case 'yo':
+			out = 'ё';
+			break;
 		// ya/yu after a consonant are plain я/ю (apellyatsiya → апелляция, byudjet → бюджет);
 		// the few with a soft sign (sudya → судья) are exceptions.
-		case 'yu': out = 'ю'; break;
-		case 'ya': out = 'я'; break;
-		case 'ts': out = 'ц'; break;
-		case 'ye': out = afterConsonant(prev) ? 'ье' : 'е'; break;
-		case TUTUQ: out = 'ъ'; break;
-		case 'e': out = isFirst || (prev !== undefined && LATIN_VOWELS.has(prev)) ? 'э' : 'е'; break;
-		default: out = LATIN_SINGLE[lower] ?? unit;
+		case 'yu':
+			out = 'ю';
+			break;
+		case 'ya':
+			out = 'я';
+			break;
+		case 'ts':
+			out = 'ц';
+			break;
+		case 'ye':
+			out = afterConsonant(prev) ? 'ье' : 'е';
+			break;
+		case TUTUQ:
+			out = 'ъ';
+			break;
+		case 'e':
+			out = isFirst || (prev !== undefined && LATIN_VOWELS.has(prev)) ? 'э' : 'е';
+			break;
+		default:
+			out = LATIN_SINGLE[lower] ?? unit;
 	}
 	return isUpper(unit[0]!) ? out.toUpperCase() : out;
 }
@@ -202,9 +277,41 @@ export function latinToCyrillic(text: string): string {
 }
 
 const CYRILLIC_SINGLE: Record<string, string> = {
-	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-	н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ч: 'ch', ш: 'sh', щ: 'sh',
-	ъ: TUTUQ, ы: 'i', ь: '', э: 'e', ю: 'yu', я: 'ya', ё: 'yo', ў: 'oʻ', қ: 'q', ғ: 'gʻ', ҳ: 'h',
+	а: 'a',
+	б: 'b',
+	в: 'v',
+	г: 'g',
+	д: 'd',
+	ж: 'j',
+	з: 'z',
+	и: 'i',
+	й: 'y',
+	к: 'k',
+	л: 'l',
+	м: 'm',
+	н: 'n',
+	о: 'o',
+	п: 'p',
+	р: 'r',
+	с: 's',
+	т: 't',
+	у: 'u',
+	ф: 'f',
+	х: 'x',
+	ч: 'ch',
+	ш: 'sh',
+	щ: 'sh',
+	ъ: TUTUQ,
+	ы: 'i',
+	ь: '',
+	э: 'e',
+	ю: 'yu',
+	я: 'ya',
+	ё: 'yo',
+	ў: 'oʻ',
+	қ: 'q',
+	ғ: 'gʻ',
+	ҳ: 'h',
 };
 const CYRILLIC_VOWELS = new Set('аеёиоуэюяў'.split(''));
 const CYRILLIC_WORD = /[А-Яа-яЁёЎўҚқҒғҲҳ]+/g;

@@ -8,7 +8,11 @@ import { locales, localeToLang, type Locale } from './locales';
 /** Every interface string key; English is the reference set. */
 export type UIKey = keyof typeof en;
 /** Base keys, with i18next plural suffixes (`_one`, `_other`…) folded away. */
-export type UIBaseKey = UIKey extends infer K ? (K extends `${infer B}_${'one' | 'few' | 'many' | 'other'}` ? B : K) : never;
+export type UIBaseKey = UIKey extends infer K
+	? K extends `${infer B}_${'one' | 'few' | 'many' | 'other'}`
+		? B
+		: K
+	: never;
 
 type Strings = Record<string, string>;
 
@@ -18,7 +22,13 @@ type Strings = Record<string, string>;
  */
 function deriveCyrillic(strings: Strings): Strings {
 	return Object.fromEntries(
-		Object.entries(strings).map(([k, v]) => [k, v.split(/(\{\{[^}]+\}\})/).map((part, i) => (i % 2 ? part : latinToCyrillic(part))).join('')]),
+		Object.entries(strings).map(([k, v]) => [
+			k,
+			v
+				.split(/(\{\{[^}]+\}\})/)
+				.map((part, i) => (i % 2 ? part : latinToCyrillic(part)))
+				.join(''),
+		]),
 	);
 }
 

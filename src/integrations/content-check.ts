@@ -15,12 +15,15 @@ export default function contentCheck(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
 				const localeProblems = validateLocaleConfig(localeConfig, sourceLocale);
-				if (localeProblems.length) throw new Error(`Invalid locale configuration in src/i18n/locales.ts:\n- ${localeProblems.join('\n- ')}`);
+				if (localeProblems.length)
+					throw new Error(`Invalid locale configuration in src/i18n/locales.ts:\n- ${localeProblems.join('\n- ')}`);
 				const root = fileURLToPath(config.root);
 				const { problems, pages } = checkContent(root);
 				if (problems.length) {
 					// Print our own report and stop: Astro's error overlay would add an unrelated hint.
-					logger.error(`${new ContentError(problems).message}\nFix each file at the line shown, then run the build again. Nothing in content/ was changed.`);
+					logger.error(
+						`${new ContentError(problems).message}\nFix each file at the line shown, then run the build again. Nothing in content/ was changed.`,
+					);
 					process.exit(1);
 				}
 				logger.info(`${pages.length} content pages checked.`);

@@ -27,7 +27,15 @@ export default function offline(): AstroIntegration {
 				const tmp = mkdtempSync(join(tmpdir(), 'tip-sw-'));
 				try {
 					const swSrc = join(tmp, 'sw.js');
-					await build({ entryPoints: [fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url))], bundle: true, format: 'iife', minify: true, outfile: swSrc, define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'error' });
+					await build({
+						entryPoints: [fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url))],
+						bundle: true,
+						format: 'iife',
+						minify: true,
+						outfile: swSrc,
+						define: { 'process.env.NODE_ENV': '"production"' },
+						logLevel: 'error',
+					});
 					const { count, size, warnings } = await injectManifest({
 						swSrc,
 						swDest: join(dist, 'sw.js'),
@@ -45,9 +53,19 @@ export default function offline(): AstroIntegration {
 				// What "Save this edition" downloads: every page of the edition and its search index.
 				for (const locale of locales) {
 					const files = [...listFiles(join(dist, locale)), ...listFiles(join(dist, 'pagefind', locale))]
-						.filter((f) => (f.endsWith('.html') && !/\/(offline|translations)\/index\.html$/.test(f)) || f.includes(`/pagefind/${locale}/`))
+						.filter(
+							(f) =>
+								(f.endsWith('.html') && !/\/(offline|translations)\/index\.html$/.test(f)) ||
+								f.includes(`/pagefind/${locale}/`),
+						)
 						.filter((f) => !f.endsWith('offline.json'));
-					const entries = files.map((f) => ({ path: relative(dist, f).split('\\').join('/').replace(/index\.html$/, ''), bytes: statSync(f).size }));
+					const entries = files.map((f) => ({
+						path: relative(dist, f)
+							.split('\\')
+							.join('/')
+							.replace(/index\.html$/, ''),
+						bytes: statSync(f).size,
+					}));
 					const total = entries.reduce((n, e) => n + e.bytes, 0);
 					writeFileSync(join(dist, locale, 'offline.json'), JSON.stringify({ locale, total, files: entries }));
 					logger.info(`offline edition ${locale}: ${entries.length} files, ${(total / 1024 / 1024).toFixed(1)} MB`);

@@ -40,7 +40,10 @@ export default function search(): AstroIntegration {
 						if (!index) throw new Error('Pagefind returned no index.');
 						const s = { pages: 0, words: 0 };
 						for (const page of pages) {
-							const added = assertOk(await index.addHTMLFile({ url: page.path, content: page.html }), `index ${page.path}`);
+							const added = assertOk(
+								await index.addHTMLFile({ url: page.path, content: page.html }),
+								`index ${page.path}`,
+							);
 							s.pages += 1;
 							s.words += added.file.uniqueWords;
 						}
@@ -54,7 +57,8 @@ export default function search(): AstroIntegration {
 				} finally {
 					await pagefind.close();
 				}
-				for (const [locale, s] of stats) logger.info(`search index ${locale}: ${s.pages} pages, ${s.words} words (unique per page, summed)`);
+				for (const [locale, s] of stats)
+					logger.info(`search index ${locale}: ${s.pages} pages, ${s.words} words (unique per page, summed)`);
 			},
 		},
 	};

@@ -14,7 +14,11 @@ export function readBuiltPages(dist: string): BuiltPage[] {
 		for (const name of readdirSync(dir)) {
 			const p = join(dir, name);
 			if (statSync(p).isDirectory()) walk(p);
-			else if (name.endsWith('.html')) out.push({ path: `/${relative(dist, p).split('\\').join('/')}`.replace(/index\.html$/, ''), html: readFileSync(p, 'utf8') });
+			else if (name.endsWith('.html'))
+				out.push({
+					path: `/${relative(dist, p).split('\\').join('/')}`.replace(/index\.html$/, ''),
+					html: readFileSync(p, 'utf8'),
+				});
 		}
 	};
 	walk(dist);
@@ -73,12 +77,18 @@ export default function siteCheck(): AstroIntegration {
 				for (const d of dead) {
 					// Derived Uzbek Cyrillic pages are made from the Uzbek Latin file: report that one.
 					const file = d.sourceFile?.replace(/^derived\/uz-cyrl\//, 'content/uz/');
-					const what = d.reason === 'no-fragment' ? `links to a section that does not exist on the target page: ${d.href}` : `links to a page that does not exist: ${d.href}`;
+					const what =
+						d.reason === 'no-fragment'
+							? `links to a section that does not exist on the target page: ${d.href}`
+							: `links to a page that does not exist: ${d.href}`;
 					problems.push({
 						file: file ?? `(template) ${d.page}`,
 						line: file ? lineOfLink(root, file, d.href, base) : 1,
 						message: `On ${d.page}, this ${what}.`,
-						hint: d.reason === 'no-fragment' ? 'Check the #id against the headings of the target page (ids are the same in every language).' : 'Check the path: internal links are written without a language, e.g. /modules/module-6/, and must end with /.',
+						hint:
+							d.reason === 'no-fragment'
+								? 'Check the #id against the headings of the target page (ids are the same in every language).'
+								: 'Check the path: internal links are written without a language, e.g. /modules/module-6/, and must end with /.',
 					});
 				}
 				const built = new Set(pages.map((p) => p.path).filter((p) => p !== '/404.html'));
@@ -86,19 +96,34 @@ export default function siteCheck(): AstroIntegration {
 				if (locked.length) {
 					const lockLines = readFileSync(join(root, URL_LOCK), 'utf8').split('\n');
 					for (const url of findRemovedUrls(locked, built, readRedirects(root))) {
-						problems.push({ file: URL_LOCK, line: lockLines.indexOf(url) + 1, message: `The published URL ${url} is no longer built.`, hint: `Trainers' handouts may link it: add a redirect to its new place in ${REDIRECTS} (from: "${url}", to: "/…/"), or restore the page.` });
+						problems.push({
+							file: URL_LOCK,
+							line: lockLines.indexOf(url) + 1,
+							message: `The published URL ${url} is no longer built.`,
+							hint: `Trainers' handouts may link it: add a redirect to its new place in ${REDIRECTS} (from: "${url}", to: "/…/"), or restore the page.`,
+						});
 					}
 				}
 				if (problems.length) {
-					logger.error(`${new ContentError(problems).message}\nThe built site cannot be trusted: fix the links above and build again.`);
+					logger.error(
+						`${new ContentError(problems).message}\nThe built site cannot be trusted: fix the links above and build again.`,
+					);
 					process.exit(1);
 				}
 				const newUrls = [...built].filter((u) => !locked.includes(u));
-				logger.info(`${pages.length} pages: every internal link and fragment resolves.${locked.length && newUrls.length ? ` ${newUrls.length} new URLs not yet in ${URL_LOCK} (npm run urls -- --update records them).` : ''}`);
+				logger.info(
+					`${pages.length} pages: every internal link and fragment resolves.${locked.length && newUrls.length ? ` ${newUrls.length} new URLs not yet in ${URL_LOCK} (npm run urls -- --update records them).` : ''}`,
+				);
 				writeFileSync(join(dist, '_headers'), headersFile(base));
 				// A _redirects file for hosts that read one (Netlify, Cloudflare Pages); the HTML redirect pages serve the rest.
 				const redirects = readRedirects(root);
-				if (redirects.length) writeFileSync(join(dist, '_redirects'), redirects.map((r) => `${base.replace(/\/$/, '')}${r.from} ${base.replace(/\/$/, '')}${r.to} 301`).join('\n') + '\n');
+				if (redirects.length)
+					writeFileSync(
+						join(dist, '_redirects'),
+						redirects
+							.map((r) => `${base.replace(/\/$/, '')}${r.from} ${base.replace(/\/$/, '')}${r.to} 301`)
+							.join('\n') + '\n',
+					);
 			},
 		},
 	};

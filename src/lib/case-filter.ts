@@ -37,7 +37,11 @@ export function filterCases<C extends FilterableCase>(cases: readonly C[], s: Fi
  * How many cases each option of a filter would give, with the other filters kept:
  * the counts shown beside each option.
  */
-export function countOptions(cases: readonly FilterableCase[], s: FilterState, field: 'country' | 'issue' | 'courtLevel'): Map<string, number> {
+export function countOptions(
+	cases: readonly FilterableCase[],
+	s: FilterState,
+	field: 'country' | 'issue' | 'courtLevel',
+): Map<string, number> {
 	const others = { ...s, [field]: '' };
 	const counts = new Map<string, number>();
 	for (const c of filterCases(cases, others)) {
@@ -54,7 +58,13 @@ function toYear(v: string | null): number | null {
 /** Read the filters from a URL query (`?issue=violence&country=US&from=2005`). */
 export function queryToFilter(search: string): FilterState {
 	const q = new URLSearchParams(search);
-	return { country: q.get('country') ?? '', issue: q.get('issue') ?? '', courtLevel: q.get('court') ?? '', yearFrom: toYear(q.get('from')), yearTo: toYear(q.get('to')) };
+	return {
+		country: q.get('country') ?? '',
+		issue: q.get('issue') ?? '',
+		courtLevel: q.get('court') ?? '',
+		yearFrom: toYear(q.get('from')),
+		yearTo: toYear(q.get('to')),
+	};
 }
 
 /** Write the filters as a URL query, leaving out what is not set (so links stay short). */

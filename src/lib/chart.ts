@@ -50,7 +50,15 @@ export function layoutSeries(series: StatisticSeries, width = 520, height = 280)
 			const value = v[s];
 			if (value === undefined) return;
 			const x = center - barWidth + j * barWidth;
-			bars.push({ year: v.year, source: s, value, x, y: y(value), width: barWidth - 2, height: plot.bottom - y(value) });
+			bars.push({
+				year: v.year,
+				source: s,
+				value,
+				x,
+				y: y(value),
+				width: barWidth - 2,
+				height: plot.bottom - y(value),
+			});
 		});
 		return { year: v.year, x: center };
 	});

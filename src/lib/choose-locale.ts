@@ -6,7 +6,11 @@ import type { Locale } from '../i18n/locales.ts';
  * nothing matches, and the chooser stays.
  * @example chooseLocale(null, ['ru-RU', 'en'], locales) // 'ru'
  */
-export function chooseLocale(remembered: string | null, languages: readonly string[], locales: readonly Locale[]): Locale | undefined {
+export function chooseLocale(
+	remembered: string | null,
+	languages: readonly string[],
+	locales: readonly Locale[],
+): Locale | undefined {
 	if (remembered && (locales as readonly string[]).includes(remembered)) return remembered as Locale;
 	for (const tag of languages) {
 		const lower = tag.toLowerCase();

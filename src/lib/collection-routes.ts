@@ -49,12 +49,17 @@ async function compute<C extends PageCollection>(collection: C): Promise<Localiz
 		const entry = byId.get(`${route.resolution.from}/${route.slug}`);
 		const source = byId.get(`en/${route.slug}`);
 		// Only the reader's own edition can be "outdated"; a fallback copy is another language's page.
-		return entry && source ? [{ route, entry, source, outdated: route.resolution.type === 'translated' && isOutdated(entry, source) }] : [];
+		return entry && source
+			? [{ route, entry, source, outdated: route.resolution.type === 'translated' && isOutdated(entry, source) }]
+			: [];
 	});
 }
 
 /** Entries of one edition (real or fallback), for index pages. */
-export async function getEntriesForLocale<C extends PageCollection>(collection: C, locale: Locale): Promise<LocalizedEntry<C>[]> {
+export async function getEntriesForLocale<C extends PageCollection>(
+	collection: C,
+	locale: Locale,
+): Promise<LocalizedEntry<C>[]> {
 	return (await getLocalizedEntries(collection)).filter((e) => e.route.locale === locale);
 }
 

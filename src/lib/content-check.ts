@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { locales } from '../i18n/locales.ts';
-import { CaseSchema, DigestChapterSchema, ModuleSchema, NewsSchema, RecommendationSchema, ReportSchema, type KnownIds } from '../schemas/collections.ts';
+import {
+	CaseSchema,
+	DigestChapterSchema,
+	ModuleSchema,
+	NewsSchema,
+	RecommendationSchema,
+	ReportSchema,
+	type KnownIds,
+} from '../schemas/collections.ts';
 import { checkDataFile, dataFiles, type DataFileName } from './data.ts';
 import { ContentErrors, type ContentProblem } from './errors.ts';
 import { listContentFiles, pageCollections, type PageCollection } from './content-files.ts';
@@ -57,7 +65,14 @@ export function checkContent(root: string): { problems: ContentProblem[]; pages:
 			continue;
 		}
 		if (!(pageCollections as readonly string[]).includes(f.collection)) {
-			problems.push({ file: f.file, line: 1, ...ContentErrors.UnknownCollectionFolder(f.collection || '(no folder)', pageCollections.map((c) => `content/${f.locale}/${c}/`)) });
+			problems.push({
+				file: f.file,
+				line: 1,
+				...ContentErrors.UnknownCollectionFolder(
+					f.collection || '(no folder)',
+					pageCollections.map((c) => `content/${f.locale}/${c}/`),
+				),
+			});
 			continue;
 		}
 		if (f.ext !== '.mdx') {
@@ -65,7 +80,11 @@ export function checkContent(root: string): { problems: ContentProblem[]; pages:
 			continue;
 		}
 		if (f.locale !== 'en' && !english.has(`${f.collection}/${f.slug}${f.ext}`)) {
-			problems.push({ file: f.file, line: 1, ...ContentErrors.TranslationWithoutSource(`${f.collection}/${f.slug}.mdx`) });
+			problems.push({
+				file: f.file,
+				line: 1,
+				...ContentErrors.TranslationWithoutSource(`${f.collection}/${f.slug}.mdx`),
+			});
 		}
 		const parsed = parseFrontmatter(readFileSync(f.absPath, 'utf8'), f.file);
 		if (!parsed.ok) {
@@ -79,7 +98,15 @@ export function checkContent(root: string): { problems: ContentProblem[]; pages:
 			continue;
 		}
 		problems.push(...checkMdxPolicy(f.file, parsed.value.body, parsed.value.bodyLine));
-		pages.push({ file: f.file, locale: f.locale, collection, slug: f.slug, data: valid.value as Record<string, unknown>, body: parsed.value.body, bodyLine: parsed.value.bodyLine });
+		pages.push({
+			file: f.file,
+			locale: f.locale,
+			collection,
+			slug: f.slug,
+			data: valid.value as Record<string, unknown>,
+			body: parsed.value.body,
+			bodyLine: parsed.value.bodyLine,
+		});
 	}
 	// Translations keep the English section ids, so #links work in every language.
 	const idsOf = (p: CheckedPage) => getBodyHeadings(p.body, p.bodyLine).flatMap((h) => (h.id ? [h.id] : []));

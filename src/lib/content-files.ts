@@ -33,14 +33,28 @@ export function listContentFiles(root: string): ContentFile[] {
 		for (const collection of readdirSync(localeDir).sort()) {
 			const dir = join(localeDir, collection);
 			if (!statSync(dir).isDirectory()) {
-				out.push({ file: relative(root, dir).split('\\').join('/'), absPath: dir, locale, collection: '', slug: collection, ext: extname(collection) });
+				out.push({
+					file: relative(root, dir).split('\\').join('/'),
+					absPath: dir,
+					locale,
+					collection: '',
+					slug: collection,
+					ext: extname(collection),
+				});
 				continue;
 			}
 			for (const name of readdirSync(dir).sort()) {
 				const absPath = join(dir, name);
 				if (statSync(absPath).isDirectory()) continue;
 				const ext = extname(name);
-				out.push({ file: relative(root, absPath).split('\\').join('/'), absPath, locale, collection, slug: name.slice(0, -ext.length || undefined), ext });
+				out.push({
+					file: relative(root, absPath).split('\\').join('/'),
+					absPath,
+					locale,
+					collection,
+					slug: name.slice(0, -ext.length || undefined),
+					ext,
+				});
 			}
 		}
 	}

@@ -8,13 +8,31 @@ import { listContentFiles } from './content-files.ts';
 export const DERIVED_DIR = 'derived';
 
 /** Frontmatter values that are identifiers or codes, never prose: left as they are. */
-const FRONTMATTER_KEEP = new Set(['country', 'courtLevel', 'issues', 'issue', 'chapter', 'part', 'source', 'relatedCases', 'relatedModules', 'relatedChapters', 'actors', 'published', 'date', 'translation', 'url', 'basis']);
+const FRONTMATTER_KEEP = new Set([
+	'country',
+	'courtLevel',
+	'issues',
+	'issue',
+	'chapter',
+	'part',
+	'source',
+	'relatedCases',
+	'relatedModules',
+	'relatedChapters',
+	'actors',
+	'published',
+	'date',
+	'translation',
+	'url',
+	'basis',
+]);
 
 /**
  * Pieces of MDX that must not be transliterated: code, link targets, heading ids, tags,
  * bare URLs, European case-law identifiers (ECLI) and text marked as Latin with `<Latn>…</Latn>`.
  */
-const PROTECTED = /ECLI:[A-Z0-9:.]+|```[\s\S]*?```|`[^`\n]+`|\]\([^)]*\)|\{#[a-z0-9-]+\}|<Latn>[\s\S]*?<\/Latn>|<[^>\n]+>|https?:\/\/[^\s)>\]]+|\[\^[^\]]+\]/g;
+const PROTECTED =
+	/ECLI:[A-Z0-9:.]+|```[\s\S]*?```|`[^`\n]+`|\]\([^)]*\)|\{#[a-z0-9-]+\}|<Latn>[\s\S]*?<\/Latn>|<[^>\n]+>|https?:\/\/[^\s)>\]]+|\[\^[^\]]+\]/g;
 
 /** Foreign proper names that stay in Latin script wherever they appear (case names, for instance). */
 export type KeepNames = readonly string[];
@@ -22,7 +40,13 @@ export type KeepNames = readonly string[];
 /** Transliterate running text, leaving the given names in Latin letters. */
 function transliterateText(text: string, keep: KeepNames): string {
 	if (!keep.length) return latinToCyrillic(text);
-	const names = new RegExp(keep.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|'), 'g');
+	const names = new RegExp(
+		keep
+			.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+			.sort((a, b) => b.length - a.length)
+			.join('|'),
+		'g',
+	);
 	let out = '';
 	let last = 0;
 	for (const m of text.matchAll(names)) {

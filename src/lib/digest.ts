@@ -29,10 +29,15 @@ export async function getCaseList(locale: Locale) {
 export type CaseListItem = Awaited<ReturnType<typeof getCaseList>>[number];
 
 /** Countries that have cases, with their names in the reader's language, sorted by name. */
-export function getCountries(cases: readonly CaseListItem[], locale: Locale): { code: string; name: string; count: number }[] {
+export function getCountries(
+	cases: readonly CaseListItem[],
+	locale: Locale,
+): { code: string; name: string; count: number }[] {
 	const counts = new Map<string, number>();
 	for (const c of cases) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
-	return [...counts].map(([code, count]) => ({ code, name: countryName(locale, code), count })).sort((a, b) => a.name.localeCompare(b.name, locale === 'uz-cyrl' ? 'uz-Cyrl' : locale));
+	return [...counts]
+		.map(([code, count]) => ({ code, name: countryName(locale, code), count }))
+		.sort((a, b) => a.name.localeCompare(b.name, locale === 'uz-cyrl' ? 'uz-Cyrl' : locale));
 }
 
 export type { LocalizedEntry };

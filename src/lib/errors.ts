@@ -25,7 +25,10 @@ export const ContentErrors = {
 	}),
 	BadField: (field: string, problem: string, got: string) => ({
 		message: `${field}: ${problem} (found ${got}).`,
-		hint: field === '(file)' ? 'Fix the frontmatter as described.' : `Correct the \`${field}:\` line in the frontmatter; compare with the English file of the same page.`,
+		hint:
+			field === '(file)'
+				? 'Fix the frontmatter as described.'
+				: `Correct the \`${field}:\` line in the frontmatter; compare with the English file of the same page.`,
 	}),
 	UnknownField: (field: string, allowed: readonly string[]) => ({
 		message: `${field}: this field is not part of this kind of page.`,
@@ -64,7 +67,11 @@ export const ContentErrors = {
 		hint: 'Give each section its own id; links to the page land on the first one only.',
 	}),
 	IdsDifferFromSource: (sourceFile: string, missing: readonly string[], extra: readonly string[]) => ({
-		message: `Section ids differ from the English edition (${sourceFile}):${missing.length ? ` missing ${missing.join(', ')};` : ''}${extra.length ? ` not in English ${extra.join(', ')};` : ''}`.replace(/;$/, '.'),
+		message:
+			`Section ids differ from the English edition (${sourceFile}):${missing.length ? ` missing ${missing.join(', ')};` : ''}${extra.length ? ` not in English ${extra.join(', ')};` : ''}`.replace(
+				/;$/,
+				'.',
+			),
 		hint: 'Keep each heading id exactly as in the English file, so links and the language switcher land on the same section.',
 	}),
 	DiscouragedTerm: (variant: string, preferred: string, termId: string) => ({
@@ -90,7 +97,9 @@ export function formatProblem(p: ContentProblem): string {
 export class ContentError extends Error {
 	readonly problems: ContentProblem[];
 	constructor(problems: ContentProblem[]) {
-		super(`${problems.length} content problem${problems.length === 1 ? '' : 's'} found:\n\n${problems.map(formatProblem).join('\n\n')}\n`);
+		super(
+			`${problems.length} content problem${problems.length === 1 ? '' : 's'} found:\n\n${problems.map(formatProblem).join('\n\n')}\n`,
+		);
 		this.name = 'ContentError';
 		this.problems = problems;
 	}

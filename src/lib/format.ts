@@ -12,7 +12,11 @@ export function formatNumber(locale: Locale, value: number): string {
 export function formatDate(locale: Locale, isoDate: string): string {
 	const [y, m, d] = isoDate.split('-').map(Number);
 	const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-	const options: Intl.DateTimeFormatOptions = d ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } : m ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+	const options: Intl.DateTimeFormatOptions = d
+		? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+		: m
+			? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+			: { year: 'numeric', timeZone: 'UTC' };
 	return new Intl.DateTimeFormat(localeToLang(locale), options).format(date);
 }
 

@@ -16,7 +16,11 @@ export interface ParsedFrontmatter {
  * A function giving the 1-based file line of the value at a path in a YAML document.
  * `offset` is the number of file lines before the YAML text (1 for frontmatter after `---`).
  */
-export function makeLineOf(root: Node | null, lineCounter: LineCounter, offset = 0): (path: readonly PropertyKey[]) => number {
+export function makeLineOf(
+	root: Node | null,
+	lineCounter: LineCounter,
+	offset = 0,
+): (path: readonly PropertyKey[]) => number {
 	return (path) => {
 		let node: Node | null | undefined = root;
 		let line = 1;
@@ -40,7 +44,10 @@ export function makeLineOf(root: Node | null, lineCounter: LineCounter, offset =
 }
 
 /** Split a file into frontmatter and body; problems name the file and line. */
-export function parseFrontmatter(text: string, file: string): { ok: true; value: ParsedFrontmatter } | { ok: false; problems: ContentProblem[] } {
+export function parseFrontmatter(
+	text: string,
+	file: string,
+): { ok: true; value: ParsedFrontmatter } | { ok: false; problems: ContentProblem[] } {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
 	if (!match) return { ok: false, problems: [{ file, line: 1, ...ContentErrors.NoFrontmatter() }] };
 	const lineCounter = new LineCounter();
@@ -49,12 +56,19 @@ export function parseFrontmatter(text: string, file: string): { ok: true; value:
 	if (doc.errors.length > 0) {
 		return {
 			ok: false,
-			problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line + 1, ...ContentErrors.BadYaml(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')) })),
+			problems: doc.errors.map((e) => ({
+				file,
+				line: lineCounter.linePos(e.pos[0]).line + 1,
+				...ContentErrors.BadYaml(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
+			})),
 		};
 	}
 	const lineOf = makeLineOf(doc.contents as Node | null, lineCounter, 1);
 	const frontLines = match[0].split('\n').length - 1;
-	return { ok: true, value: { data: doc.toJS() ?? {}, lineOf, bodyLine: frontLines + 1, body: text.slice(match[0].length) } };
+	return {
+		ok: true,
+		value: { data: doc.toJS() ?? {}, lineOf, bodyLine: frontLines + 1, body: text.slice(match[0].length) },
+	};
 }
 
 function describe(value: unknown): string {
@@ -86,11 +100,16 @@ export function validateWithSchema<S extends z.ZodType>(
 		const line = lineOf(issue.path) + lineOffset;
 		if (issue.code === 'unrecognized_keys') {
 			const allowed = 'shape' in schema ? Object.keys((schema as unknown as { shape: object }).shape) : [];
-			return { file, line: lineOf([...issue.path, issue.keys[0]!]) + lineOffset, ...ContentErrors.UnknownField([...issue.path, ...issue.keys].join('.'), allowed) };
+			return {
+				file,
+				line: lineOf([...issue.path, issue.keys[0]!]) + lineOffset,
+				...ContentErrors.UnknownField([...issue.path, ...issue.keys].join('.'), allowed),
+			};
 		}
 		let problem = issue.message;
 		const found = valueAt(data, issue.path);
-		if (issue.code === 'invalid_type') problem = found === undefined ? `is required, expected ${issue.expected}` : `expected ${issue.expected}`;
+		if (issue.code === 'invalid_type')
+			problem = found === undefined ? `is required, expected ${issue.expected}` : `expected ${issue.expected}`;
 		if (found instanceof Date) problem = 'write the date in double quotes, e.g. "2022-06-02", so it stays text';
 		return { file, line, ...ContentErrors.BadField(field, problem, describe(valueAt(data, issue.path))) };
 	});

@@ -22,14 +22,21 @@ export function idsOf(html: string): Set<string> {
 }
 
 function decode(s: string): string {
-	return s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+	return s
+		.replace(/&amp;/g, '&')
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"');
 }
 
 /**
  * Find internal links (and `#fragments`) that do not resolve in the built site.
  * `base` is the site's base path; `pathExists` says whether a non-HTML file exists.
  */
-export function findDeadLinks(pages: readonly BuiltPage[], base: string, pathExists: (path: string) => boolean): DeadLink[] {
+export function findDeadLinks(
+	pages: readonly BuiltPage[],
+	base: string,
+	pathExists: (path: string) => boolean,
+): DeadLink[] {
 	const byPath = new Map(pages.map((p) => [p.path, p]));
 	const ids = new Map<string, Set<string>>();
 	const idsFor = (path: string) => {
@@ -55,7 +62,8 @@ export function findDeadLinks(pages: readonly BuiltPage[], base: string, pathExi
 				if (!pathExists(target)) dead.push({ page: page.path, href, reason: 'no-page', sourceFile });
 				continue;
 			}
-			if (fragment && !idsFor(target).has(decodeURIComponent(fragment))) dead.push({ page: page.path, href, reason: 'no-fragment', sourceFile });
+			if (fragment && !idsFor(target).has(decodeURIComponent(fragment)))
+				dead.push({ page: page.path, href, reason: 'no-fragment', sourceFile });
 		}
 	}
 	return dead;

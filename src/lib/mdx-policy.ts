@@ -43,26 +43,36 @@ export function checkMdxPolicy(file: string, body: string, bodyLine: number): Co
 	const problems: ContentProblem[] = [];
 	eachProseLine(body, bodyLine, (raw, line) => {
 		const text = raw.replace(/`[^`]*`/g, '');
-		if (/^\s*(import|export)\s/.test(text)) problems.push({ file, line, ...ContentErrors.ImportExport(text.trim().split(/\s/)[0]!) });
+		if (/^\s*(import|export)\s/.test(text))
+			problems.push({ file, line, ...ContentErrors.ImportExport(text.trim().split(/\s/)[0]!) });
 		const withoutIds = text.replace(/\{#[^}]*\}\s*$/, '');
 		if (/[{}]/.test(withoutIds)) problems.push({ file, line, ...ContentErrors.Expression() });
 		for (const m of text.matchAll(/<\/?([A-Za-z][\w.]*)/g)) {
 			const name = m[1]!;
-			if (!(allowedComponents as readonly string[]).includes(name)) problems.push({ file, line, ...ContentErrors.UnknownComponent(name, allowedComponents) });
+			if (!(allowedComponents as readonly string[]).includes(name))
+				problems.push({ file, line, ...ContentErrors.UnknownComponent(name, allowedComponents) });
 		}
 	});
 	const seen = new Map<string, number>();
 	for (const h of getBodyHeadings(body, bodyLine)) {
 		if (h.id === undefined) problems.push({ file, line: h.line, ...ContentErrors.HeadingWithoutId(h.text) });
-		else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(h.id)) problems.push({ file, line: h.line, ...ContentErrors.BadHeadingId(h.id) });
-		else if (seen.has(h.id)) problems.push({ file, line: h.line, ...ContentErrors.DuplicateHeadingId(h.id, seen.get(h.id)!) });
+		else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(h.id))
+			problems.push({ file, line: h.line, ...ContentErrors.BadHeadingId(h.id) });
+		else if (seen.has(h.id))
+			problems.push({ file, line: h.line, ...ContentErrors.DuplicateHeadingId(h.id, seen.get(h.id)!) });
 		if (h.id) seen.set(h.id, h.line);
 	}
 	return problems;
 }
 
 /** Compare a translation's section ids with the English file's: missing and extra ids are named. */
-export function checkIdsMatchSource(file: string, ids: readonly string[], sourceFile: string, sourceIds: readonly string[], line: number): ContentProblem[] {
+export function checkIdsMatchSource(
+	file: string,
+	ids: readonly string[],
+	sourceFile: string,
+	sourceIds: readonly string[],
+	line: number,
+): ContentProblem[] {
 	const missing = sourceIds.filter((id) => !ids.includes(id));
 	const extra = ids.filter((id) => !sourceIds.includes(id));
 	if (!missing.length && !extra.length) return [];

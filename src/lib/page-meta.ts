@@ -50,7 +50,9 @@ export function getHeadLinks(meta: PageMeta, site: URL | undefined, base: string
 		alternates: isFallback
 			? []
 			: [
-					...locales.filter((l) => meta.realLocales.includes(l)).map((l) => ({ hreflang: localeToLang(l), href: abs(localizedPath(l, meta.path, base)) })),
+					...locales
+						.filter((l) => meta.realLocales.includes(l))
+						.map((l) => ({ hreflang: localeToLang(l), href: abs(localizedPath(l, meta.path, base)) })),
 					{ hreflang: 'x-default', href: abs(base) },
 				],
 		noindex: Boolean(meta.noindex),

@@ -15,7 +15,9 @@ export const emptyIndex = (): SavedIndex => ({ pages: {}, editions: {} });
 export function filesToRemove(index: SavedIndex, url: string): string[] {
 	const own = index.pages[url]?.files ?? [];
 	const stillUsed = new Set([
-		...Object.entries(index.pages).filter(([u]) => u !== url).flatMap(([, p]) => p.files),
+		...Object.entries(index.pages)
+			.filter(([u]) => u !== url)
+			.flatMap(([, p]) => p.files),
 		...Object.values(index.editions).flatMap((e) => e.files),
 	]);
 	return own.filter((f) => !stillUsed.has(f));
@@ -26,7 +28,9 @@ export function editionFilesToRemove(index: SavedIndex, locale: string): string[
 	const own = index.editions[locale]?.files ?? [];
 	const stillUsed = new Set([
 		...Object.values(index.pages).flatMap((p) => p.files),
-		...Object.entries(index.editions).filter(([l]) => l !== locale).flatMap(([, e]) => e.files),
+		...Object.entries(index.editions)
+			.filter(([l]) => l !== locale)
+			.flatMap(([, e]) => e.files),
 	]);
 	return own.filter((f) => !stillUsed.has(f));
 }
@@ -36,5 +40,7 @@ export function formatBytes(bytes: number, lang: string): string {
 	const mb = bytes / 1024 / 1024;
 	return mb >= 1
 		? new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(mb)
-		: new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024));
+		: new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
+				Math.max(1, bytes / 1024),
+			);
 }

@@ -23,7 +23,10 @@ export interface PageRoute {
  * `available` maps `collection/slug` to the locales that have a file; `derived` lists
  * `collection/slug` pages that exist in uz-cyrl by derivation.
  */
-export function getPageRoutes(available: ReadonlyMap<string, ReadonlySet<Locale>>, derived: ReadonlySet<string> = new Set()): PageRoute[] {
+export function getPageRoutes(
+	available: ReadonlyMap<string, ReadonlySet<Locale>>,
+	derived: ReadonlySet<string> = new Set(),
+): PageRoute[] {
 	const routes: PageRoute[] = [];
 	for (const [key, have] of available) {
 		const [collection, slug] = key.split('/') as [PageCollection, string];
@@ -54,5 +57,9 @@ export function getProjectRoutes(root: string): PageRoute[] {
 
 /** Full pathnames (with base) of pages served as fallback copies: kept out of sitemap and hreflang. */
 export function getFallbackPaths(root: string, base: string): Set<string> {
-	return new Set(getProjectRoutes(root).filter((r) => r.resolution.type === 'fallback').map((r) => localizedPath(r.locale, r.path, base)));
+	return new Set(
+		getProjectRoutes(root)
+			.filter((r) => r.resolution.type === 'fallback')
+			.map((r) => localizedPath(r.locale, r.path, base)),
+	);
 }

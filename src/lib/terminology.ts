@@ -21,7 +21,13 @@ function escape(s: string): string {
 export function checkTerminology(pages: readonly PageText[], glossary: readonly GlossaryTerm[]): ContentProblem[] {
 	const rules = glossary.flatMap((term) =>
 		(['ru', 'uz'] as const).flatMap((locale) =>
-			(term.discouraged?.[locale] ?? []).map((variant) => ({ locale, variant, preferred: term.term[locale], id: term.id, re: new RegExp(`(?<![\\p{L}])${escape(variant)}`, 'iu') })),
+			(term.discouraged?.[locale] ?? []).map((variant) => ({
+				locale,
+				variant,
+				preferred: term.term[locale],
+				id: term.id,
+				re: new RegExp(`(?<![\\p{L}])${escape(variant)}`, 'iu'),
+			})),
 		),
 	);
 	const problems: ContentProblem[] = [];
@@ -31,7 +37,13 @@ export function checkTerminology(pages: readonly PageText[], glossary: readonly 
 		page.body.split('\n').forEach((raw, i) => {
 			// A variant quoted «like this» is mentioned, not used (e.g. when the text explains synonyms).
 			const line = raw.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, ' ');
-			for (const r of own) if (r.re.test(line)) problems.push({ file: page.file, line: page.bodyLine + i, ...ContentErrors.DiscouragedTerm(r.variant, r.preferred, r.id) });
+			for (const r of own)
+				if (r.re.test(line))
+					problems.push({
+						file: page.file,
+						line: page.bodyLine + i,
+						...ContentErrors.DiscouragedTerm(r.variant, r.preferred, r.id),
+					});
 		});
 	}
 	return problems;

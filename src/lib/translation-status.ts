@@ -35,7 +35,8 @@ export function sourceSectionHashes(source: string): Record<string, string> {
 	const out: Record<string, string> = { _frontmatter: sha(front, 8) };
 	const parts = body.split(/^(?=## )/m);
 	for (const part of parts) {
-		const id = /^## .*\{#([a-z0-9-]+)\}/.exec(part)?.[1] ?? (part.startsWith('## ') ? part.split('\n')[0]!.slice(3) : '_intro');
+		const id =
+			/^## .*\{#([a-z0-9-]+)\}/.exec(part)?.[1] ?? (part.startsWith('## ') ? part.split('\n')[0]!.slice(3) : '_intro');
 		out[id] = sha(part, 8);
 	}
 	return out;
@@ -48,7 +49,9 @@ export function sourceHash(source: string): string {
 }
 
 /** What a translated file says it was translated from (its frontmatter `translation` block). */
-export function readTranslationMeta(text: string): { sourceHash?: string; sections?: Record<string, string> } | undefined {
+export function readTranslationMeta(
+	text: string,
+): { sourceHash?: string; sections?: Record<string, string> } | undefined {
 	const m = FRONTMATTER.exec(text);
 	if (!m) return undefined;
 	const data = parseYaml(m[1]!) as { translation?: { sourceHash?: string; sections?: Record<string, string> } } | null;

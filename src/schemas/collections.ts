@@ -9,7 +9,9 @@ export interface KnownIds {
 
 function oneOf(values: readonly string[], what: string) {
 	return z.string().refine((v) => values.includes(v), {
-		message: values.length ? `must be one of the ${what}: ${values.join(', ')}` : `must be one of the ${what}, but none are defined yet`,
+		message: values.length
+			? `must be one of the ${what}: ${values.join(', ')}`
+			: `must be one of the ${what}, but none are defined yet`,
 	});
 }
 
@@ -18,7 +20,11 @@ const slugList = () => z.array(z.string().regex(/^[a-z0-9-]+$/, { message: 'must
 /** One E4J module study edition. */
 export const ModuleSchema = () =>
 	z.strictObject({
-		module: z.number().int().min(6, { message: 'must be a module number from 6 to 14' }).max(14, { message: 'must be a module number from 6 to 14' }),
+		module: z
+			.number()
+			.int()
+			.min(6, { message: 'must be a module number from 6 to 14' })
+			.max(14, { message: 'must be a module number from 6 to 14' }),
 		title: NonEmptyString(),
 		summary: NonEmptyString().max(200, { message: 'must be one sentence of at most 200 characters' }),
 		/** Publication month of the E4J original; null when the sources do not confirm it. */
@@ -40,7 +46,9 @@ export const CaseSchema = (ids: KnownIds) =>
 		court: NonEmptyString().nullable(),
 		courtLevel: z.enum(courtLevels, { message: `must be one of: ${courtLevels.join(', ')}` }),
 		year: z.number().int().min(1900).max(2100).nullable(),
-		issues: z.array(oneOf(ids.issues, 'evidential-issue ids in content/data/evidential-issues.yaml')).min(1, { message: 'must name at least one evidential issue' }),
+		issues: z
+			.array(oneOf(ids.issues, 'evidential-issue ids in content/data/evidential-issues.yaml'))
+			.min(1, { message: 'must name at least one evidential issue' }),
 		outcome: NonEmptyString().nullable(),
 		chapter: NonEmptyString(),
 		...translationField(),
@@ -66,7 +74,9 @@ export const RecommendationSchema = (ids: KnownIds) =>
 		basis: z.array(NonEmptyString()).min(1, { message: 'must name the report findings it is drawn from' }),
 		actors: z.array(oneOf(ids.institutions, 'institution ids in content/data/institutions.yaml')).default([]),
 		relatedModules: z.array(z.number().int().min(6).max(14)).default([]),
-		relatedChapters: z.array(oneOf(ids.issues, 'evidential-issue ids in content/data/evidential-issues.yaml')).default([]),
+		relatedChapters: z
+			.array(oneOf(ids.issues, 'evidential-issue ids in content/data/evidential-issues.yaml'))
+			.default([]),
 		relatedCases: slugList().default([]),
 		...translationField(),
 	});

@@ -10,7 +10,8 @@ export const YearMonthSchema = () =>
 /** A day as `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the source is no more precise. */
 export const DateSchema = () =>
 	z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-		message: 'must be a date written YYYY-MM-DD (or YYYY-MM, YYYY when the source is no more precise), e.g. "2022-05-16"',
+		message:
+			'must be a date written YYYY-MM-DD (or YYYY-MM, YYYY when the source is no more precise), e.g. "2022-05-16"',
 	});
 
 /** Region codes `Intl` knows that are not countries (unions, UN, unknown). */
@@ -41,7 +42,9 @@ export const CountryCodeSchema = () =>
 export const TranslationMetaSchema = () =>
 	z.strictObject({
 		/** First 10 hex digits of the SHA-256 of the source file's normalised text. */
-		sourceHash: z.string().regex(/^[0-9a-f]{10}$/, { message: 'must be the 10-character hash that `npm run new-translation` writes' }),
+		sourceHash: z
+			.string()
+			.regex(/^[0-9a-f]{10}$/, { message: 'must be the 10-character hash that `npm run new-translation` writes' }),
 		/** Section ids of the source, each with its own hash, to name changed sections. */
 		sections: z.record(z.string(), z.string().regex(/^[0-9a-f]{8}$/)).optional(),
 	});

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { NonEmptyString } from './common.ts';
 
 /** A short text given in each hand-written language; Uzbek Cyrillic is derived from `uz`. */
-export const LocalizedTextSchema = () => z.strictObject({ en: NonEmptyString(), ru: NonEmptyString(), uz: NonEmptyString() });
+export const LocalizedTextSchema = () =>
+	z.strictObject({ en: NonEmptyString(), ru: NonEmptyString(), uz: NonEmptyString() });
 
-const id = () => z.string().regex(/^[a-z0-9-]+$/, { message: 'must be a lowercase kebab-case id, e.g. "victim-testimony"' });
+const id = () =>
+	z.string().regex(/^[a-z0-9-]+$/, { message: 'must be a lowercase kebab-case id, e.g. "victim-testimony"' });
 
 /** One evidential issue of the Case Digest taxonomy (`content/data/evidential-issues.yaml`). */
 export const EvidentialIssueSchema = () =>
@@ -24,7 +26,9 @@ export const GlossaryTermSchema = () =>
 		/** `established` when the wording is that of a legal text; `suggestion` otherwise. */
 		status: z.strictObject({ ru: z.enum(['established', 'suggestion']), uz: z.enum(['established', 'suggestion']) }),
 		/** Variants translators should not use, per locale, reported by the terminology check. */
-		discouraged: z.strictObject({ ru: z.array(NonEmptyString()).optional(), uz: z.array(NonEmptyString()).optional() }).optional(),
+		discouraged: z
+			.strictObject({ ru: z.array(NonEmptyString()).optional(), uz: z.array(NonEmptyString()).optional() })
+			.optional(),
 	});
 
 /** One first-level division of Uzbekistan (`content/data/regions.yaml`). */
@@ -32,7 +36,12 @@ export const RegionSchema = () =>
 	z.strictObject({
 		iso: z.string().regex(/^UZ-[A-Z]{2}$/, { message: 'must be an ISO 3166-2 code such as "UZ-AN"' }),
 		type: z.enum(['region', 'republic', 'city']),
-		name: z.strictObject({ en: NonEmptyString(), ru: NonEmptyString(), uz: NonEmptyString(), 'uz-cyrl': NonEmptyString() }),
+		name: z.strictObject({
+			en: NonEmptyString(),
+			ru: NonEmptyString(),
+			uz: NonEmptyString(),
+			'uz-cyrl': NonEmptyString(),
+		}),
 	});
 
 /** One institution named by recommendations and events (`content/data/institutions.yaml`). */
@@ -42,7 +51,9 @@ export const InstitutionSchema = () => z.strictObject({ id: id(), name: Localize
 export const eventKinds = ['training', 'consultation', 'conference', 'publication', 'campaign'] as const;
 
 const PeriodSchema = () =>
-	z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?))?$/, { message: 'must be YYYY, YYYY-H1, YYYY-Q4, YYYY-MM or YYYY-MM-DD' });
+	z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?))?$/, {
+		message: 'must be YYYY, YYYY-H1, YYYY-Q4, YYYY-MM or YYYY-MM-DD',
+	});
 
 /** One programme event for the timeline (`content/data/events.yaml`). */
 export const EventSchema = () =>
@@ -67,11 +78,15 @@ export const PublicationSchema = () =>
 		title: LocalizedTextSchema(),
 		languages: z.array(z.enum(['en', 'ru', 'uz'])).min(1),
 		/** Path (no locale) of the page where this site hosts an edition, if it does. */
-		hostedAt: z.string().regex(/^\/[a-z0-9/-]*\/$/).optional(),
+		hostedAt: z
+			.string()
+			.regex(/^\/[a-z0-9/-]*\/$/)
+			.optional(),
 	});
 
 /** One value of a statistics series: a figure per source. */
-export const StatisticValueSchema = () => z.strictObject({ year: z.number().int(), glotip: z.number().int().optional(), us: z.number().int().optional() });
+export const StatisticValueSchema = () =>
+	z.strictObject({ year: z.number().int(), glotip: z.number().int().optional(), us: z.number().int().optional() });
 
 /** One statistics series (`content/data/statistics.yaml`). */
 export const StatisticSeriesSchema = () =>

@@ -1,4 +1,12 @@
-import { countOptions, emptyFilter, filterCases, filterToQuery, queryToFilter, type FilterableCase, type FilterState } from '../lib/case-filter';
+import {
+	countOptions,
+	emptyFilter,
+	filterCases,
+	filterToQuery,
+	queryToFilter,
+	type FilterableCase,
+	type FilterState,
+} from '../lib/case-filter';
 
 /**
  * Progressive enhancement of the case list: instant filtering with the state in the URL query
@@ -39,9 +47,14 @@ export function initCaseFilters(): void {
 	const render = (s: FilterState) => {
 		const shown = new Set(filterCases(cases, s).map((c) => c.id));
 		for (const c of cases) c.el.hidden = !shown.has(c.id);
-		for (const [name, field] of [['issue', 'issue'], ['country', 'country'], ['court', 'courtLevel']] as const) {
+		for (const [name, field] of [
+			['issue', 'issue'],
+			['country', 'country'],
+			['court', 'courtLevel'],
+		] as const) {
 			const counts = countOptions(cases, s, field);
-			for (const opt of select(name).options) if (opt.value) opt.textContent = `${opt.dataset.label} (${counts.get(opt.value) ?? 0})`;
+			for (const opt of select(name).options)
+				if (opt.value) opt.textContent = `${opt.dataset.label} (${counts.get(opt.value) ?? 0})`;
 		}
 		const n = shown.size;
 		// One ready-made label per possible count: plural rules differ by language (1 / 2–4 / 5+ in Russian).
@@ -56,9 +69,20 @@ export function initCaseFilters(): void {
 
 	form.hidden = false;
 	form.addEventListener('change', () => apply(true));
-	form.addEventListener('submit', (e) => { e.preventDefault(); apply(true); });
-	form.addEventListener('reset', () => setTimeout(() => { write(emptyFilter); apply(true); }));
-	window.addEventListener('popstate', () => { write(queryToFilter(location.search)); render(read()); });
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		apply(true);
+	});
+	form.addEventListener('reset', () =>
+		setTimeout(() => {
+			write(emptyFilter);
+			apply(true);
+		}),
+	);
+	window.addEventListener('popstate', () => {
+		write(queryToFilter(location.search));
+		render(read());
+	});
 	write(queryToFilter(location.search));
 	render(read());
 }

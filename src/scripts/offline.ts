@@ -13,7 +13,9 @@ function readIndex(): SavedIndex {
 function writeIndex(index: SavedIndex): void {
 	try {
 		localStorage.setItem(SAVED_INDEX_KEY, JSON.stringify(index));
-	} catch { /* storage full or blocked: the cache still holds the files */ }
+	} catch {
+		/* storage full or blocked: the cache still holds the files */
+	}
 }
 
 /** Fetch files into the saved cache; returns the bytes stored. Stops when `signal` aborts. */
@@ -127,7 +129,8 @@ function initEditionSave(): void {
 		cancel.hidden = !controller;
 		progress.hidden = !controller;
 		if (saved) status.textContent = box.dataset.savedLabel!.replace('{{size}}', formatBytes(saved.bytes, lang));
-		else if (manifest && !controller) status.textContent = box.dataset.sizeLabel!.replace('{{size}}', formatBytes(manifest.total, lang));
+		else if (manifest && !controller)
+			status.textContent = box.dataset.sizeLabel!.replace('{{size}}', formatBytes(manifest.total, lang));
 	};
 	void fetch(box.dataset.manifest!)
 		.then((r) => r.json())
@@ -147,7 +150,9 @@ function initEditionSave(): void {
 		try {
 			const bytes = await saveFiles(files, controller.signal, (done) => {
 				progress.value = done;
-				status.textContent = box.dataset.progressLabel!.replace('{{done}}', String(done)).replace('{{total}}', String(files.length));
+				status.textContent = box.dataset
+					.progressLabel!.replace('{{done}}', String(done))
+					.replace('{{total}}', String(files.length));
 			});
 			const index = readIndex();
 			index.editions[locale] = { label: box.dataset.label!, bytes, files, home: location.pathname };

@@ -7,8 +7,15 @@ interface SearchConfig {
 	chain: Locale[];
 	langs: Record<string, string>;
 	strings: {
-		loading: string; error: string; noResults: string; results: string[]; any: string;
-		otherLanguage: Record<string, string>; types: Record<string, string>; filterNames: Record<string, string>; moduleLabel: string;
+		loading: string;
+		error: string;
+		noResults: string;
+		results: string[];
+		any: string;
+		otherLanguage: Record<string, string>;
+		types: Record<string, string>;
+		filterNames: Record<string, string>;
+		moduleLabel: string;
 	};
 	issues: Record<string, string>;
 }
@@ -23,7 +30,10 @@ interface Pagefind {
 	options(o: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
-	search(q: string, o?: Record<string, unknown>): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
+	search(
+		q: string,
+		o?: Record<string, unknown>,
+	): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	preload?(q: string): Promise<void>;
 }
@@ -39,7 +49,10 @@ function loadPagefind(config: SearchConfig): Promise<Pagefind> {
 		// A fallback language's index that cannot be reached (offline, not saved) is left out.
 		for (const { locale, weight } of searchLanguages(config.chain).slice(1)) {
 			const url = `${config.base}pagefind/${locale}/`;
-			const reachable = await fetch(`${url}pagefind-entry.json`).then((r) => r.ok, () => false);
+			const reachable = await fetch(`${url}pagefind-entry.json`).then(
+				(r) => r.ok,
+				() => false,
+			);
 			if (reachable) await pf.mergeIndex(url, { indexWeight: weight });
 		}
 		await pf.init();
@@ -48,7 +61,8 @@ function loadPagefind(config: SearchConfig): Promise<Pagefind> {
 	return pagefindPromise;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (s: string) =>
+	s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Which edition a result URL belongs to. */
 function resultLocale(url: string, config: SearchConfig): Locale | undefined {
@@ -69,11 +83,15 @@ export function initSearchPage(): void {
 	let run = 0;
 
 	const filterLabel = (name: string, value: string) =>
-		name === 'type' ? (s.types[value] ?? value)
-		: name === 'issue' ? (config.issues[value] ?? value)
-		: name === 'module' ? s.moduleLabel.replace('{{number}}', value)
-		: name === 'country' ? (new Intl.DisplayNames([config.langs[config.locale]!], { type: 'region' }).of(value) ?? value)
-		: value;
+		name === 'type'
+			? (s.types[value] ?? value)
+			: name === 'issue'
+				? (config.issues[value] ?? value)
+				: name === 'module'
+					? s.moduleLabel.replace('{{number}}', value)
+					: name === 'country'
+						? (new Intl.DisplayNames([config.langs[config.locale]!], { type: 'region' }).of(value) ?? value)
+						: value;
 
 	async function renderFilters(pf: Pagefind) {
 		const available = await pf.filters();
@@ -87,7 +105,9 @@ export function initSearchPage(): void {
 			const select = document.createElement('select');
 			select.name = name;
 			select.add(new Option(s.any, ''));
-			values.sort((a, b) => filterLabel(name, a).localeCompare(filterLabel(name, b), config.langs[config.locale], { numeric: true }));
+			values.sort((a, b) =>
+				filterLabel(name, a).localeCompare(filterLabel(name, b), config.langs[config.locale], { numeric: true }),
+			);
 			for (const v of values) select.add(new Option(`${filterLabel(name, v)} (${available[name]![v]})`, v));
 			select.value = selected[name] ?? '';
 			select.addEventListener('change', () => {
@@ -126,7 +146,11 @@ export function initSearchPage(): void {
 			// Own-language results first, then each fallback language, keeping only copies this edition shows.
 			const groups = config.chain.map((l) => ({
 				locale: l,
-				items: data.filter((d) => resultLocale(d.url, config) === l && (l === config.locale || isVisibleFallback(config.locale, l, (d.meta.editions ?? '').split(' ')))),
+				items: data.filter(
+					(d) =>
+						resultLocale(d.url, config) === l &&
+						(l === config.locale || isVisibleFallback(config.locale, l, (d.meta.editions ?? '').split(' '))),
+				),
 			}));
 			const items = groups.flatMap((g) => g.items.map((d) => ({ d, from: g.locale })));
 			// Re-rendering must not steal the place of a reader moving through results with the keyboard.
@@ -146,13 +170,17 @@ export function initSearchPage(): void {
 				}),
 			);
 			if (focused >= 0) list.querySelectorAll<HTMLAnchorElement>('a.search-result__title')[focused]?.focus();
-			status.textContent = items.length ? (s.results[Math.min(items.length, 100)] ?? String(items.length)) : s.noResults.replace('{{query}}', raw);
+			status.textContent = items.length
+				? (s.results[Math.min(items.length, 100)] ?? String(items.length))
+				: s.noResults.replace('{{query}}', raw);
 		};
 		const started = performance.now();
 		// Uzbek readers may type either script: search the query as typed and in the edition's script
 		// (a Cyrillic query must still find Russian pages shown in the Latin edition).
 		const queries = [...new Set([normalizeQuery(config.locale, raw), raw])];
-		const found = (await Promise.all(queries.map((q) => pf.search(q, { filters: { ...selected } })))).flatMap((f) => f.results);
+		const found = (await Promise.all(queries.map((q) => pf.search(q, { filters: { ...selected } })))).flatMap(
+			(f) => f.results,
+		);
 		const unique = [...new Map(found.sort((a, b) => b.score - a.score).map((r) => [r.id, r])).values()];
 		// Fragments are fetched per result: show the best 5 (a phone screen) at once, then fill in up to 24.
 		for (const count of [5, 24]) {

@@ -36,26 +36,49 @@ const savedCopies: WorkboxPlugin = {
 		const previous = oldResponse ?? savedCopy;
 		if (savedCopy) await saved.put(request, newResponse.clone());
 		// Only saved pages announce changes: the note says the page changed since the reader saved it.
-		if (savedCopy && request.mode === 'navigate' && (await previous!.clone().text()) !== (await newResponse.clone().text())) {
+		if (
+			savedCopy &&
+			request.mode === 'navigate' &&
+			(await previous!.clone().text()) !== (await newResponse.clone().text())
+		) {
 			// A marker the page reads when it loads (the message below may arrive before it listens).
 			await (await caches.open(UPDATES_CACHE)).put(request.url, new Response('updated'));
-			for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: UPDATED_MESSAGE, url: request.url });
+			for (const client of await self.clients.matchAll({ type: 'window' }))
+				client.postMessage({ type: UPDATED_MESSAGE, url: request.url });
 		}
 	},
 };
 
 registerRoute(
 	({ request, url }) => request.mode === 'navigate' && ownSite(url),
-	new StaleWhileRevalidate({ cacheName: 'tip-pages', plugins: [savedCopies, new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 60 * 24 * 3600, purgeOnQuotaError: true })] }),
+	new StaleWhileRevalidate({
+		cacheName: 'tip-pages',
+		plugins: [
+			savedCopies,
+			new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 60 * 24 * 3600, purgeOnQuotaError: true }),
+		],
+	}),
 );
 // File names under _astro/ carry a content hash: a cached copy is always right.
 registerRoute(
 	({ url }) => ownSite(url) && url.pathname.startsWith(`${BASE}_astro/`),
-	new CacheFirst({ cacheName: 'tip-assets', plugins: [savedCopies, new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 365 * 24 * 3600, purgeOnQuotaError: true })] }),
+	new CacheFirst({
+		cacheName: 'tip-assets',
+		plugins: [
+			savedCopies,
+			new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 365 * 24 * 3600, purgeOnQuotaError: true }),
+		],
+	}),
 );
 registerRoute(
 	({ url }) => ownSite(url) && url.pathname.startsWith(`${BASE}pagefind/`),
-	new StaleWhileRevalidate({ cacheName: 'tip-search', plugins: [savedCopies, new ExpirationPlugin({ maxEntries: 600, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true })] }),
+	new StaleWhileRevalidate({
+		cacheName: 'tip-search',
+		plugins: [
+			savedCopies,
+			new ExpirationPlugin({ maxEntries: 600, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true }),
+		],
+	}),
 );
 
 // Offline and not cached: the offline page of the reader's edition, listing what is saved.

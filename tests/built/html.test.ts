@@ -38,10 +38,16 @@ describe('built HTML', () => {
 
 	it('lists hreflang alternates only for real editions, plus x-default', () => {
 		const $ = page('/en/modules/module-9/');
-		const langs = $('link[rel=alternate]').map((_, el) => $(el).attr('hreflang')).get();
+		const langs = $('link[rel=alternate]')
+			.map((_, el) => $(el).attr('hreflang'))
+			.get();
 		expect(langs).toEqual(['en', 'ru', 'x-default']);
 		const $6 = page('/uz/modules/module-6/');
-		expect($6('link[rel=alternate]').map((_, el) => $6(el).attr('hreflang')).get()).toEqual(['en', 'ru', 'uz', 'uz-Cyrl', 'x-default']);
+		expect(
+			$6('link[rel=alternate]')
+				.map((_, el) => $6(el).attr('hreflang'))
+				.get(),
+		).toEqual(['en', 'ru', 'uz', 'uz-Cyrl', 'x-default']);
 	});
 
 	it('keeps fallback pages out of the sitemap', () => {
@@ -53,7 +59,10 @@ describe('built HTML', () => {
 
 	it('gives module sections the same ids in every edition', () => {
 		for (const n of [6, 7, 8, 9, 10, 11, 12, 13, 14]) {
-			const ids = (p: string) => page(p)('[data-content-lang] h2[id], [data-content-lang] h3[id]').map((_, el) => el.attribs.id).get();
+			const ids = (p: string) =>
+				page(p)('[data-content-lang] h2[id], [data-content-lang] h3[id]')
+					.map((_, el) => el.attribs.id)
+					.get();
 			const en = ids(`/en/modules/module-${n}/`);
 			expect(en.length).toBeGreaterThan(5);
 			expect(ids(`/ru/modules/module-${n}/`)).toEqual(en);
@@ -62,7 +71,9 @@ describe('built HTML', () => {
 
 	it('has a language chooser with the editions in their own names, as plain links', () => {
 		const $ = page('/');
-		const links = $('main a[data-locale]').map((_, el) => ({ text: $(el).text(), href: el.attribs.href, lang: el.attribs.lang })).get();
+		const links = $('main a[data-locale]')
+			.map((_, el) => ({ text: $(el).text(), href: el.attribs.href, lang: el.attribs.lang }))
+			.get();
 		expect(links).toEqual([
 			{ text: 'English', href: '/en/', lang: 'en' },
 			{ text: 'Русский', href: '/ru/', lang: 'ru' },

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkPageBudgets, measurePage, pageTypes, type PageWeight } from '../../scripts/bench/page-weight';
 
 describe('page weight budgets (the fast part of npm run bench -- --check)', () => {
-	const weights: Record<string, PageWeight> = Object.fromEntries(Object.entries(pageTypes).map(([type, path]) => [type, measurePage('dist', path)]));
+	const weights: Record<string, PageWeight> = Object.fromEntries(
+		Object.entries(pageTypes).map(([type, path]) => [type, measurePage('dist', path)]),
+	);
 	it('hold for every page type', () => {
 		expect(checkPageBudgets(weights)).toEqual([]);
 	});

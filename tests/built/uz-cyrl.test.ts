@@ -15,7 +15,10 @@ describe('Uzbek Cyrillic edition, derived from Uzbek Latin', () => {
 	});
 
 	it('keeps the section ids of the Latin edition', () => {
-		const ids = ($: typeof cyr) => $('[data-content-lang] [id]').map((_, el) => el.attribs.id).get();
+		const ids = ($: typeof cyr) =>
+			$('[data-content-lang] [id]')
+				.map((_, el) => el.attribs.id)
+				.get();
 		expect(ids(cyr)).toEqual(ids(lat));
 		expect(ids(cyr).length).toBeGreaterThan(10);
 	});
@@ -24,11 +27,15 @@ describe('Uzbek Cyrillic edition, derived from Uzbek Latin', () => {
 		const root = cyr('[data-content-lang]').clone();
 		root.find('code, .latn, .print-only').remove();
 		// Case names are foreign proper names, kept in Latin letters on purpose.
-		const caseNames = readdirSync('content/en/cases').map((f) => /^title:\s*"(.*)"$/m.exec(readFileSync(`content/en/cases/${f}`, 'utf8'))![1]!);
+		const caseNames = readdirSync('content/en/cases').map(
+			(f) => /^title:\s*"(.*)"$/m.exec(readFileSync(`content/en/cases/${f}`, 'utf8'))![1]!,
+		);
 		let text = root.text();
 		for (const name of caseNames) text = text.split(name).join(' ');
 		const words = text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
-		const stray = words.filter((w) => !KEEP_LATIN.has(w) && !/^[A-Z]?[a-z]+[A-Z]/.test(w) && w !== 'E4J' && w !== 'E' && w !== 'J');
+		const stray = words.filter(
+			(w) => !KEEP_LATIN.has(w) && !/^[A-Z]?[a-z]+[A-Z]/.test(w) && w !== 'E4J' && w !== 'E' && w !== 'J',
+		);
 		expect(stray).toEqual([]);
 	});
 

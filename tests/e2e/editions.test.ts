@@ -5,8 +5,12 @@ import { launchBrowser, recordRequests } from '../helpers/browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
 
 describe('editions in a real browser', () => {
 	it('chooser: plain links without JavaScript', async () => {
@@ -33,7 +37,12 @@ describe('editions in a real browser', () => {
 	it('each edition’s home has its lang and title', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		for (const [path, lang] of [['en/', 'en'], ['ru/', 'ru'], ['uz/', 'uz'], ['uz-cyrl/', 'uz-Cyrl']] as const) {
+		for (const [path, lang] of [
+			['en/', 'en'],
+			['ru/', 'ru'],
+			['uz/', 'uz'],
+			['uz-cyrl/', 'uz-Cyrl'],
+		] as const) {
 			await page.goto(base + path);
 			expect(await page.getAttribute('html', 'lang')).toBe(lang);
 			expect(await page.locator('h1').count()).toBe(1);
@@ -75,23 +84,57 @@ describe('editions in a real browser', () => {
 		const requests = recordRequests(context);
 		const page = await context.newPage();
 		const violations: string[] = [];
-		page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
-		await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load (CSP): ${e.violatedDirective} ${e.blockedURI}`)));
-		for (const p of ['', 'en/', 'ru/modules/module-6/', 'uz/case-digest/?issue=violence', 'uz-cyrl/glossary/', 'en/reports/statistics/', 'uz/search/?q=jabrlanuvchi']) await page.goto(base + p, { waitUntil: 'networkidle' });
+		page.on('console', (m) => {
+			if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+		});
+		await page.addInitScript(() =>
+			document.addEventListener('securitypolicyviolation', (e) =>
+				console.error(`Refused to load (CSP): ${e.violatedDirective} ${e.blockedURI}`),
+			),
+		);
+		for (const p of [
+			'',
+			'en/',
+			'ru/modules/module-6/',
+			'uz/case-digest/?issue=violence',
+			'uz-cyrl/glossary/',
+			'en/reports/statistics/',
+			'uz/search/?q=jabrlanuvchi',
+		])
+			await page.goto(base + p, { waitUntil: 'networkidle' });
 		await page.locator('.search-result').first().waitFor();
 		const origin = new URL(base).origin;
 		expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
 		expect(violations).toEqual([]);
-		expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).not.toContain('unsafe-inline');
+		expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).not.toContain(
+			'unsafe-inline',
+		);
 		await context.close();
 	});
 });
 
 const axePages = [
-	'', 'en/', 'ru/modules/', 'uz/modules/module-6/', 'uz/modules/module-9/', 'uz-cyrl/modules/module-7/', 'en/case-digest/',
-	'uz/case-digest/chapters/violence/', 'ru/case-digest/cases/wei-tang/', 'en/case-digest/issues/threats/', 'uz/case-digest/countries/ph/',
-	'ru/glossary/', 'en/reports/', 'ru/reports/statistics/', 'uz/reports/timeline/', 'en/publications/', 'ru/news/', 'en/recommendations/',
-	'uz/translations/', 'en/search/?q=consent', '404.html',
+	'',
+	'en/',
+	'ru/modules/',
+	'uz/modules/module-6/',
+	'uz/modules/module-9/',
+	'uz-cyrl/modules/module-7/',
+	'en/case-digest/',
+	'uz/case-digest/chapters/violence/',
+	'ru/case-digest/cases/wei-tang/',
+	'en/case-digest/issues/threats/',
+	'uz/case-digest/countries/ph/',
+	'ru/glossary/',
+	'en/reports/',
+	'ru/reports/statistics/',
+	'uz/reports/timeline/',
+	'en/publications/',
+	'ru/news/',
+	'en/recommendations/',
+	'uz/translations/',
+	'en/search/?q=consent',
+	'404.html',
 ];
 
 describe('accessibility (axe)', () => {
@@ -101,20 +144,42 @@ describe('accessibility (axe)', () => {
 			const page = await context.newPage();
 			await page.goto(base + p);
 			const results = await new AxeBuilder({ page }).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+			expect(
+				results.violations.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`,
+				),
+			).toEqual([]);
 			await context.close();
 		});
 	}
 });
 
 describe('accessibility in dark mode (axe)', () => {
-	for (const p of ['en/', 'uz/modules/module-6/', 'ru/case-digest/', 'uz/reports/statistics/', 'en/search/?q=consent']) {
+	for (const p of [
+		'en/',
+		'uz/modules/module-6/',
+		'ru/case-digest/',
+		'uz/reports/statistics/',
+		'en/search/?q=consent',
+	]) {
 		it(`no violations on /${p} with prefers-color-scheme: dark`, async () => {
 			const context = await browser.newContext({ colorScheme: 'dark' });
 			const page = await context.newPage();
 			await page.goto(base + p);
 			const results = await new AxeBuilder({ page }).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+			expect(
+				results.violations.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`,
+				),
+			).toEqual([]);
 			await context.close();
 		});
 	}

@@ -5,14 +5,20 @@ import { allPages, page as builtPage } from '../helpers/dist';
 
 const base = inject('baseUrl');
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
 
 /** Open a page and wait until the service worker controls it. */
 async function openControlled(context: BrowserContext, url: string): Promise<Page> {
 	const page = await context.newPage();
 	await page.goto(url);
-	await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
 	if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
 	await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
 	return page;
@@ -38,7 +44,9 @@ describe('offline reading', () => {
 		expect(await page.locator('#trafficking-in-persons').count()).toBe(1);
 		await page.goto(`${base}en/modules/module-13/`);
 		expect(await page.locator('h1').textContent()).toBe('You are offline');
-		expect(await page.locator('#offline-saved a').allTextContents()).toContain('Module 6: Defining the Concept of Trafficking in Persons');
+		expect(await page.locator('#offline-saved a').allTextContents()).toContain(
+			'Module 6: Defining the Concept of Trafficking in Persons',
+		);
 		await context.close();
 	});
 
@@ -61,7 +69,9 @@ describe('offline reading', () => {
 		const phrase = builtPage('/ru/modules/module-12/')('h1').first().text();
 		await page.goto(`${base}ru/search/?q=${encodeURIComponent(phrase)}`);
 		await page.locator('.search-result').first().waitFor();
-		expect(await page.locator('.search-result__title').first().getAttribute('href')).toMatch(/^\/ru\/modules\/module-12\//);
+		expect(await page.locator('.search-result__title').first().getAttribute('href')).toMatch(
+			/^\/ru\/modules\/module-12\//,
+		);
 		await context.close();
 	});
 

@@ -5,21 +5,39 @@ import { page as builtPage } from '../helpers/dist';
 
 const base = inject('baseUrl');
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
 
-async function searchFor(page: Page, locale: string, query: string, extra = ''): Promise<{ titles: string[]; hrefs: string[]; langBadges: string[] }> {
+async function searchFor(
+	page: Page,
+	locale: string,
+	query: string,
+	extra = '',
+): Promise<{ titles: string[]; hrefs: string[]; langBadges: string[] }> {
 	await page.goto(`${base}${locale}/search/?q=${encodeURIComponent(query)}${extra}`);
 	await page.locator('#search-status').filter({ hasText: /\S/ }).waitFor();
 	await page.waitForFunction(() => !document.querySelector('#search-status')?.textContent?.endsWith('…'));
 	const titles = await page.locator('.search-result__title').allTextContents();
-	const hrefs = await page.locator('.search-result__title').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).getAttribute('href')!));
-	const langBadges = await page.locator('.search-result').evaluateAll((els) => els.map((e) => e.querySelector('.badge--lang')?.textContent ?? ''));
+	const hrefs = await page
+		.locator('.search-result__title')
+		.evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).getAttribute('href')!));
+	const langBadges = await page
+		.locator('.search-result')
+		.evaluateAll((els) => els.map((e) => e.querySelector('.badge--lang')?.textContent ?? ''));
 	return { titles, hrefs, langBadges };
 }
 
 describe('search in every edition', () => {
-	for (const [locale, path] of [['en', '/en/modules/module-8/'], ['ru', '/ru/modules/module-12/'], ['uz', '/uz/modules/module-11/'], ['uz-cyrl', '/uz-cyrl/modules/module-7/']] as const) {
+	for (const [locale, path] of [
+		['en', '/en/modules/module-8/'],
+		['ru', '/ru/modules/module-12/'],
+		['uz', '/uz/modules/module-11/'],
+		['uz-cyrl', '/uz-cyrl/modules/module-7/'],
+	] as const) {
 		it(`${locale}: a page’s title finds that page first`, async () => {
 			const title = builtPage(path)('h1').first().text();
 			const context = await browser.newContext();

@@ -1,4 +1,14 @@
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -76,7 +86,8 @@ The programme ran from 2019 to 2021.[^1] See https://www.unodc.org/ for more.
 /** A throwaway copy of the project with the given content files (merged over the small base site). */
 export function makeProject(files: Record<string, string | null> = {}): { root: string; cleanup: () => void } {
 	const root = mkdtempSync(join(tmpdir(), 'tip-project-'));
-	for (const name of ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(repo, name), join(root, name), { recursive: true });
+	for (const name of ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+		cpSync(join(repo, name), join(root, name), { recursive: true });
 	cpSync(join(repo, 'content/ui'), join(root, 'content/ui'), { recursive: true });
 	cpSync(join(repo, 'content/data'), join(root, 'content/data'), { recursive: true });
 	symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
@@ -97,7 +108,20 @@ export function makeProject(files: Record<string, string | null> = {}): { root: 
  */
 function buildEnv(): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[key];
+	for (const key of [
+		'BASE_URL',
+		'MODE',
+		'DEV',
+		'PROD',
+		'SSR',
+		'VITEST',
+		'VITEST_MODE',
+		'VITEST_POOL_ID',
+		'VITEST_WORKER_ID',
+		'TEST',
+		'NODE_ENV',
+	])
+		delete env[key];
 	return env;
 }
 

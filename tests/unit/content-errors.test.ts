@@ -20,7 +20,9 @@ describe('content errors name file, line, field and fix', () => {
 	});
 
 	it('module: empty title', () => {
-		expect(report({ 'content/en/modules/module-6.mdx': validModule.replace('title: "Defining trafficking"', 'title: ""') })).toMatchInlineSnapshot(`
+		expect(
+			report({ 'content/en/modules/module-6.mdx': validModule.replace('title: "Defining trafficking"', 'title: ""') }),
+		).toMatchInlineSnapshot(`
 			"1 content problem found:
 
 			content/en/modules/module-6.mdx:3: title: must not be empty (found "").
@@ -62,19 +64,25 @@ describe('content errors name file, line, field and fix', () => {
 	});
 
 	it('chapter: missing order', () => {
-		expect(report({ 'content/en/digest/violence.mdx': `---\ntitle: "Violence"\nissue: "violence"\npart: "3.2"\n---\nText.\n` })).toContain(
-			'content/en/digest/violence.mdx:2: order: is required, expected number (found nothing).',
-		);
+		expect(
+			report({
+				'content/en/digest/violence.mdx': `---\ntitle: "Violence"\nissue: "violence"\npart: "3.2"\n---\nText.\n`,
+			}),
+		).toContain('content/en/digest/violence.mdx:2: order: is required, expected number (found nothing).');
 	});
 
 	it('recommendation: unknown institution', () => {
 		const text = `---\ntitle: "T"\nsummary: "S"\norder: 1\ntheme: "Training"\nbasis: ["x"]\nactors: ["senate"]\n---\nText.\n`;
-		expect(report({ 'content/en/recommendations/r.mdx': text })).toContain('content/en/recommendations/r.mdx:7: actors.0: must be one of the institution ids in content/data/institutions.yaml: supreme-court (found "senate").');
+		expect(report({ 'content/en/recommendations/r.mdx': text })).toContain(
+			'content/en/recommendations/r.mdx:7: actors.0: must be one of the institution ids in content/data/institutions.yaml: supreme-court (found "senate").',
+		);
 	});
 
 	it('report: bad period', () => {
 		const text = `---\ntitle: "T"\nsummary: "S"\norder: 1\nperiod: { start: "2019-7", end: "2021-12" }\n---\nText.\n`;
-		expect(report({ 'content/en/reports/r.mdx': text })).toContain('content/en/reports/r.mdx:5: period.start: must be a month written YYYY-MM');
+		expect(report({ 'content/en/reports/r.mdx': text })).toContain(
+			'content/en/reports/r.mdx:5: period.start: must be a month written YYYY-MM',
+		);
 	});
 
 	it('news: wrong type for date', () => {
@@ -85,23 +93,39 @@ describe('content errors name file, line, field and fix', () => {
 	});
 
 	it('bad YAML names the line', () => {
-		expect(report({ 'content/en/modules/module-6.mdx': validModule.replace('title: "Defining trafficking"', 'title: "Defining trafficking') })).toMatch(/content\/en\/modules\/module-6\.mdx:\d+: The frontmatter is not valid YAML/);
+		expect(
+			report({
+				'content/en/modules/module-6.mdx': validModule.replace(
+					'title: "Defining trafficking"',
+					'title: "Defining trafficking',
+				),
+			}),
+		).toMatch(/content\/en\/modules\/module-6\.mdx:\d+: The frontmatter is not valid YAML/);
 	});
 
 	it('unknown locale folder', () => {
-		expect(report({ 'content/en/modules/module-6.mdx': validModule, 'content/kk/modules/module-6.mdx': validModule })).toContain(
+		expect(
+			report({ 'content/en/modules/module-6.mdx': validModule, 'content/kk/modules/module-6.mdx': validModule }),
+		).toContain(
 			'content/kk/modules/module-6.mdx:1: "kk" is not a language edition of this site.\n    → Move the file into one of the edition folders: content/en/, content/ru/, content/uz/, content/uz-cyrl/.',
 		);
 	});
 
 	it('translation without an English source', () => {
-		expect(report({ 'content/en/modules/module-6.mdx': validModule, 'content/ru/modules/module-7.mdx': validModule.replace('module: 6', 'module: 7') })).toContain(
+		expect(
+			report({
+				'content/en/modules/module-6.mdx': validModule,
+				'content/ru/modules/module-7.mdx': validModule.replace('module: 6', 'module: 7'),
+			}),
+		).toContain(
 			'content/ru/modules/module-7.mdx:1: This translation has no English source file (content/en/modules/module-7.mdx).',
 		);
 	});
 
 	it('data file: glossary entry missing a language', () => {
 		const glossary = `- id: "consent"\n  term: { en: "consent", ru: "согласие" }\n  definition: { en: "a", ru: "b", uz: "c" }\n  status: { ru: "established", uz: "suggestion" }\n`;
-		expect(report({ 'content/data/glossary.yaml': glossary })).toContain('content/data/glossary.yaml:2: 0.term.uz: is required, expected string (found nothing).');
+		expect(report({ 'content/data/glossary.yaml': glossary })).toContain(
+			'content/data/glossary.yaml:2: 0.term.uz: is required, expected string (found nothing).',
+		);
 	});
 });

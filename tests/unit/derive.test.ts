@@ -36,7 +36,10 @@ Qarang: [oʻquv moduli](/modules/module-6/#consent), \`kod\`, <Latn>Sabhnani</La
 
 describe('names kept in Latin letters', () => {
 	it('leaves listed case names and codes with digits alone, transliterating the rest', () => {
-		const out = transliterateMdx('---\ntitle: "R v Wei Tang"\n---\n\nR v Wei Tang ishi va ECLI:NL:GHARN:2012:BV8582 kodi.\n', ['R v Wei Tang']);
+		const out = transliterateMdx(
+			'---\ntitle: "R v Wei Tang"\n---\n\nR v Wei Tang ishi va ECLI:NL:GHARN:2012:BV8582 kodi.\n',
+			['R v Wei Tang'],
+		);
 		expect(out).toContain('title: "R v Wei Tang"');
 		expect(out).toContain('R v Wei Tang иши ва ECLI:NL:GHARN:2012:BV8582 коди.');
 	});

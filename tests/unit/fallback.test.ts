@@ -9,7 +9,11 @@ describe('resolveFallback', () => {
 		expect(resolveFallback('uz', have('en', 'ru', 'uz'))).toEqual({ type: 'translated', from: 'uz' });
 	});
 	it('uz → ru when there is no Uzbek edition', () => {
-		expect(resolveFallback('uz', have('en', 'ru'))).toEqual({ type: 'fallback', from: 'ru', chain: ['uz', 'ru', 'en'] });
+		expect(resolveFallback('uz', have('en', 'ru'))).toEqual({
+			type: 'fallback',
+			from: 'ru',
+			chain: ['uz', 'ru', 'en'],
+		});
 	});
 	it('uz → ru → en when only English exists', () => {
 		expect(resolveFallback('uz', have('en'))).toEqual({ type: 'fallback', from: 'en', chain: ['uz', 'ru', 'en'] });

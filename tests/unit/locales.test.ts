@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getLocaleChain, localeConfig, localeToLang, sourceLocale, validateLocaleConfig, type LocaleConfig } from '../../src/i18n/locales';
+import {
+	getLocaleChain,
+	localeConfig,
+	localeToLang,
+	sourceLocale,
+	validateLocaleConfig,
+	type LocaleConfig,
+} from '../../src/i18n/locales';
 
 describe('locale configuration', () => {
 	it('is valid as configured', () => {

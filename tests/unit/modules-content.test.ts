@@ -10,7 +10,8 @@ describe('module study editions', () => {
 		for (const n of [9, 10, 12, 13, 14]) expect(editions[`module-${n}`]).toEqual(['en', 'ru']);
 	});
 	it(`have at least ${MIN_WORDS} words in every edition`, () => {
-		for (const [slug, c] of Object.entries(counts)) for (const [locale, n] of Object.entries(c)) expect(n, `${locale} ${slug}`).toBeGreaterThanOrEqual(MIN_WORDS);
+		for (const [slug, c] of Object.entries(counts))
+			for (const [locale, n] of Object.entries(c)) expect(n, `${locale} ${slug}`).toBeGreaterThanOrEqual(MIN_WORDS);
 	});
 	it('count prose words only', () => {
 		expect(countWords('## Consent {#consent}\n\nSee [the module](/modules/module-6/#x) | and `code` here.')).toBe(7);

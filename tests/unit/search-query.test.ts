@@ -11,7 +11,11 @@ describe('search queries', () => {
 		expect(normalizeQuery('ru', 'торговля')).toBe('торговля');
 	});
 	it('weights fallback languages below the reader’s own', () => {
-		expect(searchLanguages(getLocaleChain('uz'))).toEqual([{ locale: 'uz', weight: 1 }, { locale: 'ru', weight: 0.5 }, { locale: 'en', weight: 0.25 }]);
+		expect(searchLanguages(getLocaleChain('uz'))).toEqual([
+			{ locale: 'uz', weight: 1 },
+			{ locale: 'ru', weight: 0.5 },
+			{ locale: 'en', weight: 0.25 },
+		]);
 	});
 	it('keeps a fallback result only when it is the copy the reader sees', () => {
 		expect(isVisibleFallback('uz', 'ru', ['en', 'ru'])).toBe(true); // module 9: Russian shown at /uz/
@@ -20,6 +24,8 @@ describe('search queries', () => {
 		expect(isVisibleFallback('ru', 'en', ['en', 'uz', 'uz-cyrl'])).toBe(true); // cases: English at /ru/
 	});
 	it('links fallback results to the reader’s edition', () => {
-		expect(resultUrlForLocale('/e4j/ru/modules/module-9/#state-duties', 'ru', 'uz', '/e4j/')).toBe('/e4j/uz/modules/module-9/#state-duties');
+		expect(resultUrlForLocale('/e4j/ru/modules/module-9/#state-duties', 'ru', 'uz', '/e4j/')).toBe(
+			'/e4j/uz/modules/module-9/#state-duties',
+		);
 	});
 });

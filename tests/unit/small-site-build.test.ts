@@ -82,7 +82,10 @@ describe('Markdown in MDX (Astro 7 pipeline, no remark-gfm)', () => {
 describe('a translation older than its English source', () => {
 	it('is served with a notice saying the edition exists but is outdated', () => {
 		const stale = makeProject({
-			'content/ru/modules/module-6.mdx': smallModuleRu.replace('source: "https', 'translation:\n  sourceHash: "0000000000"\nsource: "https'),
+			'content/ru/modules/module-6.mdx': smallModuleRu.replace(
+				'source: "https',
+				'translation:\n  sourceHash: "0000000000"\nsource: "https',
+			),
 		});
 		try {
 			const { status, output } = buildProject(stale.root);
@@ -90,7 +93,9 @@ describe('a translation older than its English source', () => {
 			const html = readFileSync(join(stale.root, 'dist/ru/modules/module-6/index.html'), 'utf8');
 			const t = getT('ru');
 			expect(load(html)('#notice').text().trim()).toBe(t('notice.outdated', { requested: t('common.language.ru') }));
-			expect(readFileSync(join(stale.root, 'dist/en/modules/module-6/index.html'), 'utf8')).not.toContain('id="notice"');
+			expect(readFileSync(join(stale.root, 'dist/en/modules/module-6/index.html'), 'utf8')).not.toContain(
+				'id="notice"',
+			);
 		} finally {
 			stale.cleanup();
 		}

@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { compareTranslation, getTranslationStatus, sourceHash, sourceSectionHashes } from '../../src/lib/translation-status';
+import {
+	compareTranslation,
+	getTranslationStatus,
+	sourceHash,
+	sourceSectionHashes,
+} from '../../src/lib/translation-status';
 import { translationBlock } from '../../src/lib/translation-block';
 import { makeFixture, validModule } from '../helpers/fixture';
 
@@ -23,12 +28,21 @@ describe('translation status (no git history)', () => {
 		expect(compareTranslation(en, stamped(en, ruBody))).toEqual({ state: 'up-to-date' });
 	});
 	it('is outdated when an English section changes, naming that section', () => {
-		const edited = en.replace('Consent is irrelevant once a means is used.', 'Consent never excuses the use of a prohibited means.');
-		expect(compareTranslation(edited, stamped(en, ruBody))).toEqual({ state: 'outdated', changedSections: ['consent'] });
+		const edited = en.replace(
+			'Consent is irrelevant once a means is used.',
+			'Consent never excuses the use of a prohibited means.',
+		);
+		expect(compareTranslation(edited, stamped(en, ruBody))).toEqual({
+			state: 'outdated',
+			changedSections: ['consent'],
+		});
 	});
 	it('names the frontmatter when only a title changes', () => {
 		const edited = en.replace('title: "Defining trafficking"', 'title: "Defining trafficking in persons"');
-		expect(compareTranslation(edited, stamped(en, ruBody))).toEqual({ state: 'outdated', changedSections: ['_frontmatter'] });
+		expect(compareTranslation(edited, stamped(en, ruBody))).toEqual({
+			state: 'outdated',
+			changedSections: ['_frontmatter'],
+		});
 	});
 	it('is missing when there is no file', () => {
 		expect(compareTranslation(en, undefined)).toEqual({ state: 'missing' });
@@ -38,7 +52,11 @@ describe('translation status (no git history)', () => {
 	});
 
 	it('computes every page × locale, with uz-cyrl derived from uz', () => {
-		const fx = makeFixture({ 'content/en/modules/module-6.mdx': en, 'content/uz/modules/module-6.mdx': stamped(en, ruBody), 'content/en/modules/module-9.mdx': validModule.replace('module: 6', 'module: 9') });
+		const fx = makeFixture({
+			'content/en/modules/module-6.mdx': en,
+			'content/uz/modules/module-6.mdx': stamped(en, ruBody),
+			'content/en/modules/module-9.mdx': validModule.replace('module: 6', 'module: 9'),
+		});
 		cleanup = fx.cleanup;
 		const status = getTranslationStatus(fx.root);
 		expect(status.map((p) => [p.slug, p.states.ru.state, p.states.uz.state, p.states['uz-cyrl'].state])).toEqual([
@@ -49,14 +67,24 @@ describe('translation status (no git history)', () => {
 
 	it('the real site: modules 9, 10, 12, 13, 14 are missing in uz, and every translation is up to date', () => {
 		const status = getTranslationStatus(process.cwd());
-		const missingUz = status.filter((p) => p.collection === 'modules' && p.states.uz.state === 'missing').map((p) => p.slug).sort();
+		const missingUz = status
+			.filter((p) => p.collection === 'modules' && p.states.uz.state === 'missing')
+			.map((p) => p.slug)
+			.sort();
 		expect(missingUz).toEqual(['module-10', 'module-12', 'module-13', 'module-14', 'module-9']);
-		expect(status.flatMap((p) => Object.entries(p.states).filter(([, s]) => s.state === 'outdated').map(([l]) => `${l}:${p.slug}`))).toEqual([]);
+		expect(
+			status.flatMap((p) =>
+				Object.entries(p.states)
+					.filter(([, s]) => s.state === 'outdated')
+					.map(([l]) => `${l}:${p.slug}`),
+			),
+		).toEqual([]);
 	});
 });
 
 describe('translator commands', () => {
-	const run = (script: string, args: string[], cwd = process.cwd()) => spawnSync(process.execPath, [join(process.cwd(), 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+	const run = (script: string, args: string[], cwd = process.cwd()) =>
+		spawnSync(process.execPath, [join(process.cwd(), 'scripts', script), ...args], { cwd, encoding: 'utf8' });
 
 	it('new-translation refuses an unknown locale and a missing source', () => {
 		const unknown = run('new-translation.ts', ['kk', 'modules/module-9']);
@@ -79,7 +107,10 @@ describe('translator commands', () => {
 	});
 
 	it('translations --strict fails when something is outdated, and --json lists states', () => {
-		const fx = makeFixture({ 'content/en/modules/module-6.mdx': en, 'content/ru/modules/module-6.mdx': stamped(en, ruBody) });
+		const fx = makeFixture({
+			'content/en/modules/module-6.mdx': en,
+			'content/ru/modules/module-6.mdx': stamped(en, ruBody),
+		});
 		cleanup = fx.cleanup;
 		expect(run('translations.ts', ['--strict'], fx.root).status).toBe(0);
 		writeFileSync(join(fx.root, 'content/en/modules/module-6.mdx'), en.replace('Text.', 'New text.'));

@@ -10,7 +10,16 @@ function canonical(latin: string): string {
 describe('word table', () => {
 	it('has at least 250 pairs of every kind', () => {
 		expect(wordPairs.length).toBeGreaterThanOrEqual(250);
-		for (const kind of ['legal-term', 'region', 'month', 'institution', 'everyday', 'loanword', 'apostrophe-form', 'capitals']) {
+		for (const kind of [
+			'legal-term',
+			'region',
+			'month',
+			'institution',
+			'everyday',
+			'loanword',
+			'apostrophe-form',
+			'capitals',
+		]) {
 			expect(wordPairs.filter((p) => p.kind === kind).length, kind).toBeGreaterThan(0);
 		}
 	});
@@ -29,7 +38,9 @@ describe('Cyrillic → Latin gives the canonical ʻ form', () => {
 
 describe('what is left alone', () => {
 	it('keeps numbers, punctuation and international acronyms', () => {
-		expect(latinToCyrillic('UNODC va E4J, 2021-yil 17-may, 14 viloyat.')).toBe('UNODC ва E4J, 2021-йил 17-май, 14 вилоят.');
+		expect(latinToCyrillic('UNODC va E4J, 2021-yil 17-may, 14 viloyat.')).toBe(
+			'UNODC ва E4J, 2021-йил 17-май, 14 вилоят.',
+		);
 	});
 	it('keeps Cyrillic text as it is when converting to Cyrillic, and Latin when converting to Latin', () => {
 		expect(latinToCyrillic('Ўзбекистон')).toBe('Ўзбекистон');

@@ -11,8 +11,15 @@ describe('interface strings', () => {
 		it(`${locale}: every key is present and not empty`, () => {
 			const keys = new Set(Object.keys(uiStrings[locale]).map(base));
 			expect([...englishKeys].filter((k) => !keys.has(k))).toEqual([]);
-			expect(Object.entries(uiStrings[locale]).filter(([, v]) => !v.trim()).map(([k]) => k)).toEqual([]);
-			expect([...keys].filter((k) => !englishKeys.has(k)), 'keys that English does not have').toEqual([]);
+			expect(
+				Object.entries(uiStrings[locale])
+					.filter(([, v]) => !v.trim())
+					.map(([k]) => k),
+			).toEqual([]);
+			expect(
+				[...keys].filter((k) => !englishKeys.has(k)),
+				'keys that English does not have',
+			).toEqual([]);
 		});
 		it(`${locale}: keeps every {{placeholder}} of the English string`, () => {
 			for (const [key, value] of Object.entries(uiStrings.en)) {
@@ -24,7 +31,12 @@ describe('interface strings', () => {
 	it('Russian plurals use the few and many forms', () => {
 		const t = getT('ru');
 		expect([1, 2, 5, 21].map((count) => t('digest.issueCount', { count }))).toEqual(
-			[1, 2, 5, 21].map((n) => uiStrings.ru[`digest.issueCount_${n === 1 || n === 21 ? 'one' : n === 2 ? 'few' : 'many'}`]!.replace('{{count}}', String(n))),
+			[1, 2, 5, 21].map((n) =>
+				uiStrings.ru[`digest.issueCount_${n === 1 || n === 21 ? 'one' : n === 2 ? 'few' : 'many'}`]!.replace(
+					'{{count}}',
+					String(n),
+				),
+			),
 		);
 	});
 	it('Uzbek Cyrillic strings are derived and in Cyrillic', () => {

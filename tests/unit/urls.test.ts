@@ -21,10 +21,17 @@ describe('URLs', () => {
 		expect(collectionEntryToPath('digest', 'violence')).toBe('/case-digest/chapters/violence/');
 	});
 	it('gives the same path in every edition', () => {
-		expect(Object.values(getEditionUrls('/modules/'))).toEqual(['/en/modules/', '/ru/modules/', '/uz/modules/', '/uz-cyrl/modules/']);
+		expect(Object.values(getEditionUrls('/modules/'))).toEqual([
+			'/en/modules/',
+			'/ru/modules/',
+			'/uz/modules/',
+			'/uz-cyrl/modules/',
+		]);
 	});
 	it('renders content links into the reader’s edition, leaving external ones alone', () => {
-		expect(contentHrefToUrl('/modules/module-7/#introduction', 'uz', '/e4j/')).toBe('/e4j/uz/modules/module-7/#introduction');
+		expect(contentHrefToUrl('/modules/module-7/#introduction', 'uz', '/e4j/')).toBe(
+			'/e4j/uz/modules/module-7/#introduction',
+		);
 		expect(contentHrefToUrl('https://www.unodc.org/', 'uz')).toBe('https://www.unodc.org/');
 		expect(contentHrefToUrl('#consent', 'ru')).toBe('#consent');
 	});
@@ -32,10 +39,12 @@ describe('URLs', () => {
 
 describe('chooseLocale', () => {
 	it('prefers a remembered edition', () => expect(chooseLocale('uz', ['ru'], locales)).toBe('uz'));
-	it('ignores a remembered value that is not an edition', () => expect(chooseLocale('kk', ['ru-RU'], locales)).toBe('ru'));
+	it('ignores a remembered value that is not an edition', () =>
+		expect(chooseLocale('kk', ['ru-RU'], locales)).toBe('ru'));
 	it('maps Uzbek Cyrillic and Latin browser tags', () => {
 		expect(chooseLocale(null, ['uz-Cyrl-UZ'], locales)).toBe('uz-cyrl');
 		expect(chooseLocale(null, ['uz-UZ'], locales)).toBe('uz');
 	});
-	it('stays on the chooser when nothing matches', () => expect(chooseLocale(null, ['kk', 'tg'], locales)).toBeUndefined());
+	it('stays on the chooser when nothing matches', () =>
+		expect(chooseLocale(null, ['kk', 'tg'], locales)).toBeUndefined());
 });
