@@ -1,13 +1,13 @@
 /**
- * `npm run check`: check every content file (folders, frontmatter, data files) and print
- * each problem as `file:line: problem → fix`. Exits non-zero when anything is wrong.
+ * `npm run check` (first step): check every content file (folders, frontmatter, data files, MDX
+ * rules, ids, terminology) and print each problem as `file:line: problem → fix`. Exits non-zero
+ * when anything is wrong.
  */
-import { checkContent } from '../src/lib/content-check.ts';
-import { ContentError } from '../src/lib/errors.ts';
+import { getContentIndex } from '../src/content-index/index.ts';
+import { ContentError } from '../src/content-index/errors.ts';
 
-const { problems, pages } = checkContent(process.cwd());
-if (problems.length) {
-	console.error(new ContentError(problems).message);
-	process.exit(1);
-}
-console.log(`Content OK: ${pages.length} pages checked.`);
+const index = getContentIndex(process.cwd());
+if (index.problems.length) {
+	console.error(new ContentError([...index.problems]).message);
+	process.exitCode = 1;
+} else console.log(`Content OK: ${index.pages.length} pages checked.`);

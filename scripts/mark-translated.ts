@@ -1,48 +1,55 @@
 /**
  * `npm run mark-translated -- <locale> <path>`: after updating a translation to match its English
- * source, record the source's current hash (so the page stops showing as outdated).
+ * source, record the source's current text (so the page stops showing as outdated, and a later
+ * change of the English can be shown word by word).
  * `--all-outdated` marks every outdated translation: only for English edits that did not change
  * meaning (typo fixes, rewording), after checking each one.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { isLocale, sourceLocale } from '../src/i18n/locales.ts';
-import { getTranslationStatus, sourceHash, sourceSectionHashes } from '../src/lib/translation-status.ts';
-import { translationBlock } from '../src/lib/translation-block.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isLocale, localeConfig, sourceLocale, type Locale } from '../src/i18n/locales.ts';
+import { getContentIndex, invalidateContentIndex } from '../src/content-index/index.ts';
+import type { PageCollection } from '../src/content-index/files.ts';
+import { writeTranslationRecord } from '../src/content-index/translation-record.ts';
+import { pruneSourceSnapshots, saveSourceSnapshots } from '../src/content-index/snapshots.ts';
 
-function mark(locale: string, path: string): void {
-	const target = join('content', locale, `${path}.mdx`);
-	const source = join('content', sourceLocale, `${path}.mdx`);
-	if (!existsSync(target) || !existsSync(source)) {
-		console.error(`${target} or its English source ${source} does not exist.`);
+const root = process.cwd();
+const { values, positionals } = parseArgs({ options: { 'all-outdated': { type: 'boolean' } }, allowPositionals: true });
+const index = getContentIndex(root);
+
+function mark(locale: Locale, path: string): void {
+	const [collection, slug] = path.replace(/\.mdx$/, '').split('/') as [PageCollection, string];
+	const target = index.getPage(locale, collection, slug);
+	const source = index.getPage(sourceLocale, collection, slug);
+	if (!target || !source) {
+		console.error(
+			`content/${locale}/${path}.mdx or its English source content/${sourceLocale}/${path}.mdx does not exist (or has errors: npm run check).`,
+		);
 		process.exit(2);
 	}
-	const english = readFileSync(source, 'utf8');
-	const text = readFileSync(target, 'utf8').replace(/^(---\r?\n[\s\S]*?)translation:\n(?:[ \t]+.*\n)*/, '$1');
-	writeFileSync(
-		target,
-		text.replace(
-			/^---\r?\n([\s\S]*?)\r?\n---/,
-			(_, fm: string) => `---\n${fm}\n${translationBlock(sourceHash(english), sourceSectionHashes(english))}---`,
-		),
-	);
-	console.log(`${target}: marked as translated from the current English text.`);
+	const text = readFileSync(target.file, 'utf8');
+	writeFileSync(target.file, writeTranslationRecord(text, source.source));
+	saveSourceSnapshots(root, source.source);
+	console.log(`${target.file}: marked as translated from the current English text.`);
 }
 
-const args = process.argv.slice(2);
-if (args[0] === '--all-outdated') {
-	for (const page of getTranslationStatus(process.cwd())) {
-		for (const [locale, state] of Object.entries(page.states)) {
-			if (state.state === 'outdated' && locale !== 'uz-cyrl') mark(locale, `${page.collection}/${page.slug}`);
+if (values['all-outdated']) {
+	for (const page of index.getTranslationStatus()) {
+		for (const [locale, state] of Object.entries(page.states) as [Locale, { state: string }][]) {
+			if (state.state === 'outdated' && !localeConfig[locale].derivedFrom)
+				mark(locale, `${page.collection}/${page.slug}`);
 		}
 	}
 } else {
-	const [locale, path] = args;
+	const [locale, path] = positionals;
 	if (!locale || !path || !isLocale(locale) || locale === sourceLocale) {
 		console.error(
 			'Usage: npm run mark-translated -- <locale> <path>, e.g. npm run mark-translated -- ru modules/module-9',
 		);
 		process.exit(2);
 	}
-	mark(locale, path.replace(/\.mdx$/, ''));
+	mark(locale, path);
 }
+invalidateContentIndex(root);
+const removed = pruneSourceSnapshots(root, getContentIndex(root));
+if (removed) console.log(`${removed} source snapshot(s) no translation refers to any more were removed.`);

@@ -5,7 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
-import { getTranslationStatus, type TranslationState } from '../src/lib/translation-status.ts';
+import { getContentIndex } from '../src/content-index/index.ts';
+import type { TranslationState } from '../src/content-index/translation.ts';
 
 const { values } = parseArgs({
 	options: { locale: { type: 'string' }, json: { type: 'boolean' }, strict: { type: 'boolean' } },
@@ -15,7 +16,7 @@ if (values.locale && !isLocale(values.locale)) {
 	process.exit(2);
 }
 const shown: Locale[] = values.locale ? [values.locale as Locale] : [...locales];
-const status = getTranslationStatus(process.cwd());
+const status = getContentIndex(process.cwd()).getTranslationStatus();
 const label = (s: TranslationState) =>
 	s.state === 'outdated'
 		? `outdated (${s.changedSections.join(', ')})`

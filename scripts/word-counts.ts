@@ -2,19 +2,15 @@
  * `npm run word-counts`: body words of every module edition (each must be at least 1,500).
  * Exits non-zero when one is shorter. Counts prose only: no frontmatter, code, link targets or ids.
  */
-import { readFileSync } from 'node:fs';
-import { listContentFiles } from '../src/lib/content-files.ts';
-import { countWords } from '../src/lib/text.ts';
+import { getContentIndex } from '../src/content-index/index.ts';
 
 export const MIN_WORDS = 1500;
 
 /** Word counts per module and edition: `{ 'module-6': { en: 4711, ru: 4257, uz: 4175 } }`. */
 export function moduleWordCounts(root = process.cwd()): Record<string, Record<string, number>> {
 	const out: Record<string, Record<string, number>> = {};
-	for (const f of listContentFiles(root).filter((f) => f.collection === 'modules' && f.ext === '.mdx')) {
-		const text = readFileSync(f.absPath, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
-		(out[f.slug] ??= {})[f.locale] = countWords(text);
-	}
+	for (const p of getContentIndex(root).pages.filter((p) => p.collection === 'modules'))
+		(out[p.slug] ??= {})[p.locale] = p.words;
 	return out;
 }
 

@@ -1,32 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { getCollectionSchemas, getKnownIds } from './lib/content-check.ts';
-import type { PageCollection } from './lib/content-files.ts';
-import { DERIVED_DIR } from './lib/derive.ts';
+import { getContentIndex } from './content-index/index.ts';
+import { pagesLoader } from './loader/pages-loader.ts';
 
-// The same schemas as the content check (which runs first and reports file and line).
-const schemas = getCollectionSchemas(getKnownIds(process.cwd()));
+// The same schemas as the content index (which checks every file first and reports file and line).
+const { schemas } = getContentIndex();
 
-/**
- * One loader per kind of page, across all editions: `content/<locale>/<collection>/<slug>.mdx`
- * plus the derived Uzbek Cyrillic files. Entry ids are `<locale>/<slug>`.
- */
-function pagesOf(collection: PageCollection) {
-	return glob({
-		base: '.',
-		pattern: [`content/*/${collection}/*.mdx`, `${DERIVED_DIR}/uz-cyrl/${collection}/*.mdx`],
-		generateId: ({ entry }) => {
-			const parts = entry.split('/');
-			return `${parts.at(-3)}/${parts.at(-1)!.replace(/\.mdx$/, '')}`;
-		},
-	});
-}
-
+/** One collection per kind of page, across all editions; entry ids are `<locale>/<slug>`. */
 export const collections = {
-	modules: defineCollection({ loader: pagesOf('modules'), schema: schemas.modules }),
-	cases: defineCollection({ loader: pagesOf('cases'), schema: schemas.cases }),
-	digest: defineCollection({ loader: pagesOf('digest'), schema: schemas.digest }),
-	recommendations: defineCollection({ loader: pagesOf('recommendations'), schema: schemas.recommendations }),
-	reports: defineCollection({ loader: pagesOf('reports'), schema: schemas.reports }),
-	news: defineCollection({ loader: pagesOf('news'), schema: schemas.news }),
+	modules: defineCollection({ loader: pagesLoader('modules'), schema: schemas.modules }),
+	cases: defineCollection({ loader: pagesLoader('cases'), schema: schemas.cases }),
+	digest: defineCollection({ loader: pagesLoader('digest'), schema: schemas.digest }),
+	recommendations: defineCollection({ loader: pagesLoader('recommendations'), schema: schemas.recommendations }),
+	reports: defineCollection({ loader: pagesLoader('reports'), schema: schemas.reports }),
+	news: defineCollection({ loader: pagesLoader('news'), schema: schemas.news }),
 };

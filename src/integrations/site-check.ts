@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findDeadLinks, type BuiltPage } from '../lib/link-check.ts';
 import { findRemovedUrls, readRedirects, readUrlLock, URL_LOCK, REDIRECTS } from '../lib/url-lock.ts';
-import { ContentError, type ContentProblem } from '../lib/errors.ts';
+import { ContentError, type ContentProblem } from '../content-index/errors.ts';
 import { pathnameToLocalePath } from '../lib/urls.ts';
 
 /** Every HTML page in `dist`, as paths under the base (`/ru/modules/module-6/`). */

@@ -1,11 +1,10 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { MarkdownHeading } from './toc';
+import { localeConfig, type Locale } from '../i18n/locales';
 import type { PageMeta } from './page-meta';
-import type { PageCollection } from './content-files';
-import { DERIVED_DIR } from './derive';
-import { readFileSync } from 'node:fs';
-import { getPageRoutes, type PageRoute } from './site-map';
-import { compareTranslation } from './translation-status';
+import type { PageCollection } from '../content-index/files';
+import { getContentIndex } from '../content-index/index';
+import { getProjectRoutes, type PageRoute } from './site-map';
 
 /** A collection page at one edition's URL, with the entry whose content it shows. */
 export interface LocalizedEntry<C extends PageCollection> {
@@ -15,19 +14,16 @@ export interface LocalizedEntry<C extends PageCollection> {
 	source: CollectionEntry<C>;
 	/** The shown translation exists but is older than its English source. */
 	outdated: boolean;
-}
-
-/** Is the file a translation made from an older English text? (Derived files follow their uz source.) */
-function isOutdated(entry: { filePath?: string }, source: { filePath?: string }): boolean {
-	if (!entry.filePath || !source.filePath || entry.filePath === source.filePath) return false;
-	const file = entry.filePath.replace(new RegExp(`^${DERIVED_DIR}/uz-cyrl/`), 'content/uz/');
-	return compareTranslation(readFileSync(source.filePath, 'utf8'), readFileSync(file, 'utf8')).state === 'outdated';
+	/** Words of prose in the shown text (for reading times). */
+	words: number;
 }
 
 const memo = new Map<PageCollection, Promise<LocalizedEntry<PageCollection>[]>>();
 
 /** Every page of a collection at every edition's URL, resolved through the fallback chains. */
 export function getLocalizedEntries<C extends PageCollection>(collection: C): Promise<LocalizedEntry<C>[]> {
+	// The dev server re-reads content after every save; a build computes each collection once.
+	if (import.meta.env.DEV) return compute(collection);
 	if (!memo.has(collection)) memo.set(collection, compute(collection));
 	return memo.get(collection)! as unknown as Promise<LocalizedEntry<C>[]>;
 }
@@ -35,24 +31,23 @@ export function getLocalizedEntries<C extends PageCollection>(collection: C): Pr
 async function compute<C extends PageCollection>(collection: C): Promise<LocalizedEntry<C>[]> {
 	const entries = (await getCollection(collection)) as CollectionEntry<C>[];
 	const byId = new Map(entries.map((e) => [e.id, e]));
-	const available = new Map<string, Set<Locale>>();
-	const derived = new Set<string>();
-	for (const e of entries) {
-		const [locale, slug] = e.id.split('/') as [Locale, string];
-		const key = `${collection}/${slug}`;
-		if (!available.has(key)) available.set(key, new Set());
-		if (e.filePath?.startsWith(`${DERIVED_DIR}/`)) derived.add(key);
-		else available.get(key)!.add(locale);
-	}
-	return getPageRoutes(available, derived).flatMap((route) => {
-		if (route.resolution.type === 'missing') return [];
-		const entry = byId.get(`${route.resolution.from}/${route.slug}`);
-		const source = byId.get(`en/${route.slug}`);
-		// Only the reader's own edition can be "outdated"; a fallback copy is another language's page.
-		return entry && source
-			? [{ route, entry, source, outdated: route.resolution.type === 'translated' && isOutdated(entry, source) }]
-			: [];
-	});
+	const index = getContentIndex();
+	return getProjectRoutes(index.root)
+		.filter((route) => route.collection === collection)
+		.flatMap((route) => {
+			if (route.resolution.type === 'missing') return [];
+			const entry = byId.get(`${route.resolution.from}/${route.slug}`);
+			const source = byId.get(`en/${route.slug}`);
+			// Only the reader's own edition can be "outdated"; a fallback copy is another language's page.
+			const outdated =
+				route.resolution.type === 'translated' &&
+				index.getTranslationState(route.locale, `${collection}/${route.slug}`).state === 'outdated';
+			const from = route.resolution.from;
+			const file =
+				index.getPage(from, collection, route.slug) ??
+				index.getPage(localeConfig[from].derivedFrom ?? from, collection, route.slug);
+			return entry && source ? [{ route, entry, source, outdated, words: file?.words ?? 0 }] : [];
+		});
 }
 
 /** Entries of one edition (real or fallback), for index pages. */
@@ -81,4 +76,9 @@ export function entryToPageMeta<C extends PageCollection>(
 		derived: route.derived,
 		outdated,
 	};
+}
+
+/** The headings of an entry (for its table of contents), whichever way it is rendered. */
+export async function getEntryHeadings(entry: CollectionEntry<PageCollection>): Promise<MarkdownHeading[]> {
+	return (entry.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? (await render(entry)).headings;
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales';
-import { loadData } from './data';
+import { loadData } from '../content-index/index';
 import { localizeText } from './localize';
 import { getEntriesForLocale, type LocalizedEntry } from './collection-routes';
 import { countryName } from './format';

@@ -1,8 +1,8 @@
 import { resolveFallback, type FallbackResult } from '../i18n/fallback.ts';
-import { locales, type Locale } from '../i18n/locales.ts';
-import { getAvailability, listContentFiles, pageCollections, type PageCollection } from './content-files.ts';
+import { locales, localeConfig, type Locale } from '../i18n/locales.ts';
+import { getContentIndex } from '../content-index/index.ts';
+import { pageCollections, type PageCollection } from '../content-index/files.ts';
 import { collectionEntryToPath, localizedPath } from './urls.ts';
-import { listDerivedPages } from './derive-paths.ts';
 
 /** One page of a collection as served at one edition's URL. */
 export interface PageRoute {
@@ -20,19 +20,17 @@ export interface PageRoute {
 
 /**
  * Every collection page at every edition's URL, resolved through the fallback chains.
- * `available` maps `collection/slug` to the locales that have a file; `derived` lists
- * `collection/slug` pages that exist in uz-cyrl by derivation.
+ * `available` maps `collection/slug` to the locales with a real edition (hand-written or
+ * derived); `handWritten` tells which of those have their own file.
  */
 export function getPageRoutes(
 	available: ReadonlyMap<string, ReadonlySet<Locale>>,
-	derived: ReadonlySet<string> = new Set(),
+	handWritten: (locale: Locale, key: string) => boolean,
 ): PageRoute[] {
 	const routes: PageRoute[] = [];
-	for (const [key, have] of available) {
+	for (const [key, real] of available) {
 		const [collection, slug] = key.split('/') as [PageCollection, string];
-		if (!(pageCollections as readonly string[]).includes(collection) || !have.has('en')) continue;
-		const real = new Set<Locale>(have);
-		if (derived.has(key)) real.add('uz-cyrl');
+		if (!(pageCollections as readonly string[]).includes(collection) || !real.has('en')) continue;
 		const realLocales = locales.filter((l) => real.has(l));
 		for (const locale of locales) {
 			routes.push({
@@ -41,7 +39,7 @@ export function getPageRoutes(
 				locale,
 				path: collectionEntryToPath(collection, slug),
 				resolution: resolveFallback(locale, real),
-				derived: locale === 'uz-cyrl' && derived.has(key) && !have.has('uz-cyrl'),
+				derived: Boolean(localeConfig[locale].derivedFrom) && real.has(locale) && !handWritten(locale, key),
 				realLocales,
 			});
 		}
@@ -49,10 +47,13 @@ export function getPageRoutes(
 	return routes;
 }
 
-/** The routes of the project on disk (content files plus derived pages). */
+/** The routes of the project on disk (content files plus derived editions). */
 export function getProjectRoutes(root: string): PageRoute[] {
-	const files = listContentFiles(root);
-	return getPageRoutes(getAvailability(files), listDerivedPages(files));
+	const index = getContentIndex(root);
+	return getPageRoutes(index.getAvailability(), (locale, key) => {
+		const [collection, slug] = key.split('/') as [PageCollection, string];
+		return index.getPage(locale, collection, slug) !== undefined;
+	});
 }
 
 /** Full pathnames (with base) of pages served as fallback copies: kept out of sitemap and hreflang. */

@@ -1,5 +1,5 @@
 import { isLocale, locales, type Locale } from '../i18n/locales.ts';
-import type { PageCollection } from './content-files.ts';
+import type { PageCollection } from '../content-index/files.ts';
 
 /** Where each page collection lives in the URL space (without locale). */
 export const collectionBasePath: Record<PageCollection, string> = {

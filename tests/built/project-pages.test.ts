@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { page } from '../helpers/dist';
-import { loadData } from '../../src/lib/data';
-import { getTranslationStatus } from '../../src/lib/translation-status';
+import { getContentIndex, loadData } from '../../src/content-index/index';
 
 // The programme's fact file sits beside the repository (../shared/reference), as CI lays it out;
 // TIP_REFERENCE_DIR points elsewhere when a checkout lives somewhere else.
@@ -57,9 +56,9 @@ describe('project pages', () => {
 	});
 
 	it('every page of this group exists in en, ru and uz as a real edition', () => {
-		const status = getTranslationStatus(process.cwd()).filter((p) =>
-			['reports', 'recommendations', 'news'].includes(p.collection),
-		);
+		const status = getContentIndex()
+			.getTranslationStatus()
+			.filter((p) => ['reports', 'recommendations', 'news'].includes(p.collection));
 		expect(status.length).toBeGreaterThanOrEqual(12);
 		for (const p of status)
 			for (const l of ['ru', 'uz'] as const)

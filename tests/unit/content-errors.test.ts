@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { ContentError } from '../../src/lib/errors';
+import { buildContentIndex } from '../../src/content-index/index';
+import { ContentError } from '../../src/content-index/errors';
 import { makeFixture, validModule } from '../helpers/fixture';
 
 let cleanup: (() => void) | undefined;
@@ -10,8 +10,8 @@ afterEach(() => cleanup?.());
 function report(files: Record<string, string>): string {
 	const fx = makeFixture(files);
 	cleanup = fx.cleanup;
-	const { problems } = checkContent(fx.root);
-	return problems.length ? new ContentError(problems).message : 'OK';
+	const { problems } = buildContentIndex(fx.root);
+	return problems.length ? new ContentError([...problems]).message : 'OK';
 }
 
 describe('content errors name file, line, field and fix', () => {

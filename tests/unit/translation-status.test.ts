@@ -2,13 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import {
-	compareTranslation,
-	getTranslationStatus,
-	sourceHash,
-	sourceSectionHashes,
-} from '../../src/lib/translation-status';
-import { translationBlock } from '../../src/lib/translation-block';
+import { compareTranslation, sourceHash } from '../../src/content-index/translation';
+import { writeTranslationRecord } from '../../src/content-index/translation-record';
+import { buildContentIndex } from '../../src/content-index/index';
+import { textToSource, textToTranslation } from '../helpers/source';
 import { makeFixture, validModule } from '../helpers/fixture';
 
 const en = `${validModule}
@@ -17,7 +14,14 @@ const en = `${validModule}
 Consent is irrelevant once a means is used.
 `;
 const stamped = (source: string, body: string) =>
-	`---\nmodule: 6\ntitle: "Определение"\nsummary: "Элементы."\npublished: "2019-03"\nlearningOutcomes:\n  - "Объяснить."\nsource: "https://www.unodc.org/"\n${translationBlock(sourceHash(source), sourceSectionHashes(source))}---\n${body}`;
+	writeTranslationRecord(
+		`---\nmodule: 6\ntitle: "Определение"\nsummary: "Элементы."\npublished: "2019-03"\nlearningOutcomes:\n  - "Объяснить."\nsource: "https://www.unodc.org/"\n---\n${body}`,
+		textToSource(source),
+	);
+/** Compare two file texts, as the index does with parsed files. */
+const compare = (source: string, translation: string | undefined) =>
+	compareTranslation(textToSource(source), translation === undefined ? undefined : textToTranslation(translation));
+const getTranslationStatus = (root: string) => buildContentIndex(root).getTranslationStatus();
 const ruBody = '\n## Введение {#introduction}\n\nТекст.\n\n## Согласие {#consent}\n\nСогласие не имеет значения.\n';
 
 let cleanup: (() => void) | undefined;
@@ -25,30 +29,30 @@ afterEach(() => cleanup?.());
 
 describe('translation status (no git history)', () => {
 	it('is up to date when the recorded hash matches the English source', () => {
-		expect(compareTranslation(en, stamped(en, ruBody))).toEqual({ state: 'up-to-date' });
+		expect(compare(en, stamped(en, ruBody))).toEqual({ state: 'up-to-date' });
 	});
 	it('is outdated when an English section changes, naming that section', () => {
 		const edited = en.replace(
 			'Consent is irrelevant once a means is used.',
 			'Consent never excuses the use of a prohibited means.',
 		);
-		expect(compareTranslation(edited, stamped(en, ruBody))).toEqual({
+		expect(compare(edited, stamped(en, ruBody))).toEqual({
 			state: 'outdated',
 			changedSections: ['consent'],
 		});
 	});
 	it('names the frontmatter when only a title changes', () => {
 		const edited = en.replace('title: "Defining trafficking"', 'title: "Defining trafficking in persons"');
-		expect(compareTranslation(edited, stamped(en, ruBody))).toEqual({
+		expect(compare(edited, stamped(en, ruBody))).toEqual({
 			state: 'outdated',
 			changedSections: ['_frontmatter'],
 		});
 	});
 	it('is missing when there is no file', () => {
-		expect(compareTranslation(en, undefined)).toEqual({ state: 'missing' });
+		expect(compare(en, undefined)).toEqual({ state: 'missing' });
 	});
 	it('a translation that records nothing counts as outdated', () => {
-		expect(compareTranslation(en, `---\ntitle: "x"\n---\n${ruBody}`).state).toBe('outdated');
+		expect(compare(en, `---\ntitle: "x"\n---\n${ruBody}`).state).toBe('outdated');
 	});
 
 	it('computes every page × locale, with uz-cyrl derived from uz', () => {
@@ -101,9 +105,9 @@ describe('translator commands', () => {
 		const r = run('new-translation.ts', ['uz', 'modules/module-6'], fx.root);
 		expect(r.status, r.stderr).toBe(0);
 		const text = readFileSync(join(fx.root, 'content/uz/modules/module-6.mdx'), 'utf8');
-		expect(text).toContain(`sourceHash: "${sourceHash(en)}"`);
+		expect(text).toContain(`sourceHash: "${sourceHash(textToSource(en))}"`);
 		expect(text.match(/> TRANSLATE:/g)?.length).toBe(2);
-		expect(compareTranslation(en, text)).toEqual({ state: 'up-to-date' });
+		expect(compare(en, text)).toEqual({ state: 'up-to-date' });
 	});
 
 	it('translations --strict fails when something is outdated, and --json lists states', () => {

@@ -2,8 +2,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
-import { ContentError, ContentErrors, type ContentProblem } from './errors.ts';
-import { makeLineOf, validateWithSchema } from './frontmatter.ts';
+import { ContentErrors, type ContentProblem } from './errors.ts';
+import { makeLineOf, validateWithSchema } from './yaml.ts';
+import { decodeContentFile } from './source.ts';
 import {
 	EvidentialIssueSchema,
 	EventSchema,
@@ -25,7 +26,9 @@ export const dataFiles = {
 	'statistics.yaml': StatisticSeriesSchema,
 } as const;
 export type DataFileName = keyof typeof dataFiles;
-type EntryOf<N extends DataFileName> = z.output<ReturnType<(typeof dataFiles)[N]>>;
+export type EntryOf<N extends DataFileName> = z.output<ReturnType<(typeof dataFiles)[N]>>;
+/** The entries of every data file. */
+export type DataEntries = { [N in DataFileName]: EntryOf<N>[] };
 
 /**
  * Read and validate a data file (a YAML list of entries). A missing file is an empty list:
@@ -39,14 +42,18 @@ export function checkDataFile<N extends DataFileName>(
 	const file = `content/data/${name}`;
 	if (!existsSync(path)) return { entries: [], problems: [] };
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: false });
+	const decoded = decodeContentFile(readFileSync(path), file);
+	if (!decoded.ok) return { entries: [], problems: decoded.problems };
+	const doc = parseDocument(decoded.text, { lineCounter, prettyErrors: false });
 	if (doc.errors.length) {
 		return {
 			entries: [],
 			problems: doc.errors.map((e) => ({
 				file,
 				line: lineCounter.linePos(e.pos[0]).line,
-				...ContentErrors.BadYaml(e.message.split('\n')[0]!),
+				...(e.code === 'DUPLICATE_KEY'
+					? ContentErrors.DuplicateKey(decoded.text.slice(e.pos[0], e.pos[1]).replace(/:.*$/s, ''))
+					: ContentErrors.BadYaml(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''))),
 			})),
 		};
 	}
@@ -70,17 +77,4 @@ export function checkDataFile<N extends DataFileName>(
 		seen.set(key, i);
 	});
 	return { entries, problems };
-}
-
-const cache = new Map<string, unknown>();
-
-/** Load a data file for the site; throws a ContentError listing every problem. Cached per build. */
-export function loadData<N extends DataFileName>(name: N, root = process.cwd()): EntryOf<N>[] {
-	const key = `${root}:${name}`;
-	if (!cache.has(key)) {
-		const { entries, problems } = checkDataFile(root, name);
-		if (problems.length) throw new ContentError(problems);
-		cache.set(key, entries);
-	}
-	return cache.get(key) as EntryOf<N>[];
 }

@@ -19,6 +19,26 @@ export const ContentErrors = {
 		message: 'The file does not start with a frontmatter block.',
 		hint: 'Begin the file with a line `---`, the fields (title: "…" and so on), and another `---` line.',
 	}),
+	EmptyFile: () => ({
+		message: 'The file is empty.',
+		hint: 'Start from the English file of the same page (npm run new-translation -- <locale> <path>), or delete the empty file.',
+	}),
+	UnclosedFrontmatter: () => ({
+		message: 'The frontmatter block starts with `---` but is never closed.',
+		hint: 'Add a line `---` after the last field (title, summary…) and before the text of the page.',
+	}),
+	ByteOrderMark: () => ({
+		message: 'The file starts with an invisible byte-order mark (BOM).',
+		hint: 'Save the file as "UTF-8" without BOM (in VS Code: click "UTF-8 with BOM" in the status bar → Save with Encoding → UTF-8).',
+	}),
+	InvalidUtf8: () => ({
+		message: 'The file is not valid UTF-8 text (it was saved in another encoding, e.g. Windows-1251).',
+		hint: 'Reopen the file with the encoding it was written in and save it as UTF-8; check the letters on this line afterwards.',
+	}),
+	DuplicateKey: (key: string) => ({
+		message: `The field \`${key}\` appears twice in the frontmatter.`,
+		hint: 'Keep one of the two lines: the site would silently use only one of them.',
+	}),
 	BadYaml: (detail: string) => ({
 		message: `The frontmatter is not valid YAML: ${detail}.`,
 		hint: 'Check quotes and indentation on this line; put text values in double quotes.',
@@ -96,11 +116,16 @@ export function formatProblem(p: ContentProblem): string {
 /** Error thrown when content cannot be trusted; its message lists every problem. */
 export class ContentError extends Error {
 	readonly problems: ContentProblem[];
-	constructor(problems: ContentProblem[]) {
+	/** What to do, as Astro's error reports show it. */
+	readonly hint = 'Fix each file at the line shown, then build again. Nothing in content/ was changed.';
+	constructor(problems: ContentProblem[], options?: ErrorOptions) {
 		super(
 			`${problems.length} content problem${problems.length === 1 ? '' : 's'} found:\n\n${problems.map(formatProblem).join('\n\n')}\n`,
+			options,
 		);
 		this.name = 'ContentError';
 		this.problems = problems;
+		// Where in our code the problem was noticed says nothing to a translator: Astro prints no stack trace without one.
+		this.stack = undefined;
 	}
 }

@@ -1,16 +1,6 @@
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type LineCounter, type Node } from 'yaml';
 import type { z } from 'zod';
 import { ContentErrors, type ContentProblem } from './errors.ts';
-
-/** The frontmatter of an MDX file, with a way to find the line of any field. */
-export interface ParsedFrontmatter {
-	data: unknown;
-	/** Line (1-based, in the whole file) of the value at `path`, or of the nearest parent. */
-	lineOf: (path: readonly PropertyKey[]) => number;
-	/** Line where the body starts. */
-	bodyLine: number;
-	body: string;
-}
 
 /**
  * A function giving the 1-based file line of the value at a path in a YAML document.
@@ -40,34 +30,6 @@ export function makeLineOf(
 			} else break;
 		}
 		return line + offset;
-	};
-}
-
-/** Split a file into frontmatter and body; problems name the file and line. */
-export function parseFrontmatter(
-	text: string,
-	file: string,
-): { ok: true; value: ParsedFrontmatter } | { ok: false; problems: ContentProblem[] } {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-	if (!match) return { ok: false, problems: [{ file, line: 1, ...ContentErrors.NoFrontmatter() }] };
-	const lineCounter = new LineCounter();
-	// YAML 1.1, as Astro reads frontmatter: an unquoted 2022-06-02 is a date, not text.
-	const doc = parseDocument(match[1]!, { lineCounter, prettyErrors: false, version: '1.1' });
-	if (doc.errors.length > 0) {
-		return {
-			ok: false,
-			problems: doc.errors.map((e) => ({
-				file,
-				line: lineCounter.linePos(e.pos[0]).line + 1,
-				...ContentErrors.BadYaml(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
-			})),
-		};
-	}
-	const lineOf = makeLineOf(doc.contents as Node | null, lineCounter, 1);
-	const frontLines = match[0].split('\n').length - 1;
-	return {
-		ok: true,
-		value: { data: doc.toJS() ?? {}, lineOf, bodyLine: frontLines + 1, body: text.slice(match[0].length) },
 	};
 }
 

@@ -78,3 +78,8 @@ export function checkIdsMatchSource(
 	if (!missing.length && !extra.length) return [];
 	return [{ file, line, ...ContentErrors.IdsDifferFromSource(sourceFile, missing, extra) }];
 }
+
+/** Does the body use one of the allowed MDX components (so it must be rendered by @astrojs/mdx)? */
+export function usesComponents(body: string): boolean {
+	return allowedComponents.some((name) => body.includes(`<${name}`));
+}

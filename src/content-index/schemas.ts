@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import {
+	CaseSchema,
+	DigestChapterSchema,
+	ModuleSchema,
+	NewsSchema,
+	RecommendationSchema,
+	ReportSchema,
+	type KnownIds,
+} from '../schemas/collections.ts';
+import type { PageCollection } from './files.ts';
+
+/** The frontmatter schema of each page collection, given the ids the data files define. */
+export function getCollectionSchemas(ids: KnownIds) {
+	return {
+		modules: ModuleSchema(),
+		cases: CaseSchema(ids),
+		digest: DigestChapterSchema(ids),
+		recommendations: RecommendationSchema(ids),
+		reports: ReportSchema(),
+		news: NewsSchema(),
+	} satisfies Record<PageCollection, z.ZodType>;
+}
+export type CollectionSchemas = ReturnType<typeof getCollectionSchemas>;

@@ -1,0 +1,104 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getContentIndex, invalidateContentIndex, type IndexedPage } from '../content-index/index.ts';
+import { pathToContentFile, type PageCollection } from '../content-index/files.ts';
+import { locales, localeConfig } from '../i18n/locales.ts';
+
+/**
+ * Where the few derived pages that need the MDX compiler are written (a derived page exists only
+ * in memory otherwise). Inside Astro's own `.astro/` folder: generated, never committed.
+ */
+const DERIVED_MDX_DIR = '.astro/derived-mdx';
+
+/**
+ * Part of every stored digest: bump it when a change here alters the stored HTML, so warm builds
+ * and the dev server's store do not keep pages rendered the old way.
+ */
+const RENDERING_VERSION = 2;
+
+/** The store id of a page: `<locale>/<slug>`. */
+const pageToId = (p: Pick<IndexedPage, 'locale' | 'slug'>) => `${p.locale}/${p.slug}`;
+
+/**
+ * The store ids a content file stands for (its own, and the editions derived from it), so a
+ * page whose file is momentarily broken keeps its last good version in the dev server.
+ */
+function fileToIds(file: string, collection: PageCollection): string[] {
+	const f = pathToContentFile(file);
+	if (f.collection !== collection) return [];
+	return [
+		`${f.locale}/${f.slug}`,
+		...locales.filter((l) => localeConfig[l].derivedFrom === f.locale).map((l) => `${l}/${f.slug}`),
+	];
+}
+
+/**
+ * The content loader of a page collection, on the content index. A page whose MDX uses no
+ * component (every page today) is rendered once by Astro's Markdown pipeline (`renderMarkdown`,
+ * with the site's `markdown` settings, heading ids included) and cached in the data store by
+ * digest; a page that uses an allowed component keeps the MDX path (`deferredRender`, compiled
+ * by @astrojs/mdx). The derived Uzbek Cyrillic pages are made in memory and follow edits to the
+ * Uzbek file in the dev server.
+ */
+export function pagesLoader(collection: PageCollection): Loader {
+	return {
+		name: `tip-pages:${collection}`,
+		load: async (context) => {
+			const root = fileURLToPath(context.config.root);
+			await syncCollection(context, root, collection);
+			const contentDir = join(root, 'content');
+			context.watcher?.add(contentDir);
+			context.watcher?.on('all', (event, path) => {
+				if (!path.startsWith(contentDir)) return;
+				let stamp = 0;
+				try {
+					stamp = statSync(path).mtimeMs;
+				} catch {
+					/* deleted */
+				}
+				invalidateContentIndex(root, `${event}:${path}:${stamp}`);
+				void syncCollection(context, root, collection).catch((error: unknown) =>
+					context.logger.error(`Could not reload ${relative(root, path)}: ${(error as Error).message}`),
+				);
+			});
+		},
+	};
+}
+
+async function syncCollection(context: LoaderContext, root: string, collection: PageCollection): Promise<void> {
+	const { store, renderMarkdown } = context;
+	const index = getContentIndex(root);
+	const keep = new Set(index.problems.flatMap((p) => fileToIds(p.file, collection)));
+	for (const page of index.getEditionPages(collection)) {
+		const id = pageToId(page);
+		keep.add(id);
+		const digest = `${page.digest}:${RENDERING_VERSION}`;
+		if (store.get(id)?.digest === digest) continue;
+		const entry = { id, data: page.data, digest };
+		if (page.usesComponents) {
+			store.set({
+				...entry,
+				filePath: page.derivedFrom ? writeDerivedMdx(root, page) : page.file,
+				deferredRender: true,
+			});
+		} else {
+			// renderMarkdown reads a leading `---` as frontmatter; a body that opens with a rule must not be mistaken for one.
+			const body = page.source.body.startsWith('---') ? `\n${page.source.body}` : page.source.body;
+			const rendered = await renderMarkdown(body);
+			// The MDX path ends the text at its last element; so does this one (same HTML either way).
+			store.set({ ...entry, filePath: page.file, rendered: { ...rendered, html: rendered.html.trimEnd() } });
+		}
+	}
+	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+}
+
+/** Materialise a derived page that needs the MDX compiler; returns its path relative to the root. */
+function writeDerivedMdx(root: string, page: IndexedPage): string {
+	const file = `${DERIVED_MDX_DIR}/${page.locale}/${page.collection}/${page.slug}.mdx`;
+	mkdirSync(dirname(join(root, file)), { recursive: true });
+	// The frontmatter is already validated and stored as data; the MDX module needs only the body.
+	writeFileSync(join(root, file), `---\n---\n${page.source.body}`);
+	return file;
+}
