@@ -4,8 +4,8 @@
  * redirect in content/redirects.yaml, which the build checks).
  */
 import { existsSync } from 'node:fs';
-import { readBuiltPages } from '../src/integrations/site-check.ts';
-import { readUrlLock, writeUrlLock, URL_LOCK } from '../src/lib/url-lock.ts';
+import { readBuiltSite } from '../src/post-build/built-site.ts';
+import { readUrlLock, writeUrlLock, URL_LOCK } from '../src/post-build/url-lock.ts';
 
 if (!process.argv.includes('--update')) {
 	console.error('Usage: npm run urls -- --update   (after npm run build)');
@@ -19,7 +19,7 @@ const base = process.env.BASE_PATH ?? '/';
 if (base !== '/')
 	console.warn(`Note: reading a build made with BASE_PATH=${base}; the lock records paths without the base.`);
 const locked = readUrlLock(process.cwd());
-const built = readBuiltPages('dist')
+const built = readBuiltSite('dist')
 	.map((p) => p.path)
 	.filter((p) => p !== '/404.html');
 const added = built.filter((u) => !locked.includes(u));

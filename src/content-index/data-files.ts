@@ -13,6 +13,7 @@ import {
 	PublicationSchema,
 	RegionSchema,
 	StatisticSeriesSchema,
+	CourtRecordSchema,
 } from '../schemas/data.ts';
 
 /** The data files and the schema of one entry in each. */
@@ -24,6 +25,7 @@ export const dataFiles = {
 	'events.yaml': EventSchema,
 	'publications.yaml': PublicationSchema,
 	'statistics.yaml': StatisticSeriesSchema,
+	'court-records.yaml': CourtRecordSchema,
 } as const;
 export type DataFileName = keyof typeof dataFiles;
 export type EntryOf<N extends DataFileName> = z.output<ReturnType<(typeof dataFiles)[N]>>;
@@ -65,9 +67,8 @@ export function checkDataFile<N extends DataFileName>(
 	const problems: ContentProblem[] = [];
 	const seen = new Map<string, number>();
 	entries.forEach((e, i) => {
-		const key = String(
-			(e as { id?: string; iso?: string; n?: number }).id ?? (e as { iso?: string }).iso ?? (e as { n?: number }).n,
-		);
+		const entry = e as { id?: string; iso?: string; n?: number; case?: string; date?: string };
+		const key = String(entry.id ?? entry.iso ?? entry.n ?? `${entry.case} ${entry.date}`);
 		if (seen.has(key))
 			problems.push({
 				file,

@@ -177,7 +177,12 @@ export function buildContentIndex(root: string): ContentIndex {
 			data: pageData,
 			translation: pageData.translation as TranslationMeta | undefined,
 			usesComponents: usesComponents(body),
-			words: countWords(body),
+			// Counted when first asked for (reading times, word counts): most builds need few.
+			get words() {
+				const words = countWords(body);
+				Object.defineProperty(this, 'words', { value: words });
+				return words;
+			},
 			digest: parsed.digest,
 		});
 	}
@@ -208,12 +213,20 @@ export function buildContentIndex(root: string): ContentIndex {
 			);
 			const body = deriver.body(from.source.body);
 			page = {
-				...from,
+				file: from.file,
+				collection: from.collection,
+				slug: from.slug,
+				key: from.key,
+				translation: from.translation,
+				usesComponents: from.usesComponents,
 				locale,
 				source: { ...from.source, body, frontmatter: deriver.frontmatter(from.source.frontmatter) },
 				data: deriver.frontmatter(from.data),
 				derivedFrom: from,
 				digest: `${from.digest}~${locale}`,
+				get words() {
+					return from.words;
+				},
 			};
 			derivedCache.set(id, page);
 		}

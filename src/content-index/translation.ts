@@ -45,8 +45,13 @@ function sha(text: string, length: number): string {
 	return createHash('sha256').update(normalizeForHash(text)).digest('hex').slice(0, length);
 }
 
+const sectionsCache = new WeakMap<TranslatableText, SourceSection[]>();
+const hashCache = new WeakMap<TranslatableText, string>();
+
 /** Split a source into its hashed parts: the frontmatter, the intro and one part per `##` section. */
 export function getSourceSections(source: TranslatableText): SourceSection[] {
+	const cached = sectionsCache.get(source);
+	if (cached) return cached;
 	const sections: SourceSection[] = [
 		{ id: '_frontmatter', text: source.translatableFrontmatter, hash: sha(source.translatableFrontmatter, 8) },
 	];
@@ -55,6 +60,7 @@ export function getSourceSections(source: TranslatableText): SourceSection[] {
 			/^## .*\{#([a-z0-9-]+)\}/.exec(part)?.[1] ?? (part.startsWith('## ') ? part.split('\n')[0]!.slice(3) : '_intro');
 		sections.push({ id, text: part, hash: sha(part, 8) });
 	}
+	sectionsCache.set(source, sections);
 	return sections;
 }
 
@@ -65,7 +71,12 @@ export function sourceSectionHashes(source: TranslatableText): Record<string, st
 
 /** The short content hash of a source that a translation records as `translation.sourceHash`. */
 export function sourceHash(source: TranslatableText): string {
-	return sha(`${source.translatableFrontmatter}\n${source.body}`, 10);
+	let hash = hashCache.get(source);
+	if (hash === undefined) {
+		hash = sha(`${source.translatableFrontmatter}\n${source.body}`, 10);
+		hashCache.set(source, hash);
+	}
+	return hash;
 }
 
 /**

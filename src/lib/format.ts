@@ -20,12 +20,21 @@ export function formatDate(locale: Locale, isoDate: string): string {
 	return new Intl.DateTimeFormat(localeToLang(locale), options).format(date);
 }
 
+const displayNames = new Map<string, Intl.DisplayNames>();
+/** `Intl.DisplayNames` per language and kind, made once (they are costly to construct on every page). */
+function getDisplayNames(locale: Locale, type: 'region' | 'language'): Intl.DisplayNames {
+	const key = `${locale}:${type}`;
+	let names = displayNames.get(key);
+	if (!names) displayNames.set(key, (names = new Intl.DisplayNames([localeToLang(locale)], { type })));
+	return names;
+}
+
 /** A country's name in the reader's language, from its ISO 3166-1 code. */
 export function countryName(locale: Locale, code: string): string {
-	return new Intl.DisplayNames([localeToLang(locale)], { type: 'region' }).of(code) ?? code;
+	return getDisplayNames(locale, 'region').of(code) ?? code;
 }
 
 /** A language's name in the reader's language (`uz` → "узбекский"). */
 export function languageName(locale: Locale, lang: string): string {
-	return new Intl.DisplayNames([localeToLang(locale)], { type: 'language' }).of(lang) ?? lang;
+	return getDisplayNames(locale, 'language').of(lang) ?? lang;
 }

@@ -105,3 +105,20 @@ export type ProgrammeEvent = z.output<ReturnType<typeof EventSchema>>;
 export type Publication = z.output<ReturnType<typeof PublicationSchema>>;
 export type StatisticSeries = z.output<ReturnType<typeof StatisticSeriesSchema>>;
 export type LocalizedText = z.output<ReturnType<typeof LocalizedTextSchema>>;
+
+/**
+ * The court record of a Digest case (`content/data/court-records.yaml`): court, date and number
+ * as seen in a court database or SHERLOC, which may be another stage than the one the Digest cites.
+ */
+export const CourtRecordSchema = () =>
+	z.strictObject({
+		/** The case page's slug. */
+		case: id(),
+		court: NonEmptyString(),
+		/** The date as the record gives it: `YYYY-MM-DD`, or a fuller note when the record has several. */
+		date: NonEmptyString(),
+		number: NonEmptyString().nullable(),
+		url: z.url().nullable(),
+		sherloc: z.url().nullable(),
+	});
+export type CourtRecord = z.output<ReturnType<typeof CourtRecordSchema>>;

@@ -23,7 +23,8 @@ describe('built HTML', () => {
 
 	it('marks a fallback page: notice, content lang, canonical to the real edition, no hreflang, not indexed', () => {
 		const fallbacks = routes.filter((r) => r.resolution.type === 'fallback');
-		expect(fallbacks.length).toBeGreaterThan(50);
+		// uz and uz-cyrl show modules 9, 10, 12, 13 and 14 from Russian.
+		expect(fallbacks.length).toBeGreaterThanOrEqual(10);
 		for (const r of fallbacks) {
 			if (r.resolution.type !== 'fallback') continue;
 			const $ = page(localizedPath(r.locale, r.path));
@@ -53,8 +54,9 @@ describe('built HTML', () => {
 	it('keeps fallback pages out of the sitemap', () => {
 		const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
 		expect(sitemap).toContain('/uz/modules/module-6/');
-		expect(sitemap).not.toContain('/uz/modules/module-9/');
-		expect(sitemap).not.toContain('/ru/case-digest/cases/sabhnani/');
+		const fallbacks = routes.filter((r) => r.resolution.type === 'fallback');
+		expect(fallbacks.map((r) => localizedPath(r.locale, r.path))).toContain('/uz/modules/module-9/');
+		for (const r of fallbacks) expect(sitemap).not.toContain(`${localizedPath(r.locale, r.path)}<`);
 	});
 
 	it('gives module sections the same ids in every edition', () => {

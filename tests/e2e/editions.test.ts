@@ -60,12 +60,22 @@ describe('editions in a real browser', () => {
 		await context.close();
 	});
 
-	it('an English-only case is served at /ru/ with the notice and lang="en"', async () => {
+	it('a page with no Uzbek edition is served at /uz/ and /uz-cyrl/ from Russian, and the notice says so', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		await page.goto(`${base}ru/case-digest/cases/sabhnani/`);
-		expect(await page.locator('#notice').count()).toBe(1);
-		expect(await page.getAttribute('[data-content-lang]', 'lang')).toBe('en');
+		for (const [locale, requested] of [
+			['uz', 'oʻzbek tili (lotin)'],
+			['uz-cyrl', 'ўзбек тили (кирилл)'],
+		] as const) {
+			await page.goto(`${base}${locale}/modules/module-9/`);
+			expect(await page.locator('#notice').count()).toBe(1);
+			const notice = (await page.locator('#notice p').first().textContent())!.replace(/\s+/g, ' ');
+			const shown = locale === 'uz' ? 'rus tili' : 'рус тили';
+			expect(notice, locale).toContain(`${requested}.`);
+			expect(notice, locale).toContain(`: ${shown}.`);
+			expect(await page.getAttribute('[data-content-lang]', 'lang')).toBe('ru');
+			expect(await page.getAttribute('html', 'lang')).toBe(locale === 'uz' ? 'uz' : 'uz-Cyrl');
+		}
 		await context.close();
 	});
 

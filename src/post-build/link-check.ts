@@ -1,9 +1,4 @@
-/** A page of the built site, as the link check reads it. */
-export interface BuiltPage {
-	/** Path under the base, e.g. `/ru/modules/module-6/`. */
-	path: string;
-	html: string;
-}
+import type { BuiltPage } from './built-site.ts';
 
 /** A link that leads nowhere, with where it was found. */
 export interface DeadLink {
@@ -14,40 +9,20 @@ export interface DeadLink {
 	sourceFile?: string;
 }
 
-const ATTR = (name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'g');
-
-/** Every id in a page. */
-export function idsOf(html: string): Set<string> {
-	return new Set([...html.matchAll(ATTR('id'))].map((m) => m[1]!));
-}
-
-function decode(s: string): string {
-	return s
-		.replace(/&amp;/g, '&')
-		.replace(/&#39;/g, "'")
-		.replace(/&quot;/g, '"');
-}
-
 /**
  * Find internal links (and `#fragments`) that do not resolve in the built site.
  * `base` is the site's base path; `pathExists` says whether a non-HTML file exists.
  */
 export function findDeadLinks(
-	pages: readonly BuiltPage[],
+	pages: readonly Pick<BuiltPage, 'path' | 'links' | 'ids' | 'sourceFile'>[],
 	base: string,
 	pathExists: (path: string) => boolean,
 ): DeadLink[] {
 	const byPath = new Map(pages.map((p) => [p.path, p]));
-	const ids = new Map<string, Set<string>>();
-	const idsFor = (path: string) => {
-		if (!ids.has(path)) ids.set(path, idsOf(byPath.get(path)!.html));
-		return ids.get(path)!;
-	};
 	const dead: DeadLink[] = [];
 	for (const page of pages) {
-		const sourceFile = /data-source-file="([^"]+)"/.exec(page.html)?.[1];
-		for (const m of page.html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
-			const href = decode(m[1]!);
+		const sourceFile = page.sourceFile;
+		for (const href of page.links) {
 			if (/^[a-z]+:/i.test(href) || href.startsWith('//')) continue;
 			const [pathAndQuery, fragment] = href.split('#') as [string, string | undefined];
 			const rawPath = pathAndQuery.split('?')[0]!;
@@ -58,11 +33,12 @@ export function findDeadLinks(
 				dead.push({ page: page.path, href, reason: 'no-page', sourceFile });
 				continue;
 			}
-			if (!byPath.has(target)) {
+			const targetPage = byPath.get(target);
+			if (!targetPage) {
 				if (!pathExists(target)) dead.push({ page: page.path, href, reason: 'no-page', sourceFile });
 				continue;
 			}
-			if (fragment && !idsFor(target).has(decodeURIComponent(fragment)))
+			if (fragment && !targetPage.ids.has(decodeURIComponent(fragment)))
 				dead.push({ page: page.path, href, reason: 'no-fragment', sourceFile });
 		}
 	}
