@@ -8,6 +8,7 @@ import { latinToCyrillic } from '../i18n/transliterate.ts';
 /** Frontmatter values that are identifiers or codes, never prose: left as they are. */
 const FRONTMATTER_KEEP = new Set([
 	'country',
+	'court',
 	'courtLevel',
 	'issues',
 	'issue',

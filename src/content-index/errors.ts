@@ -68,7 +68,19 @@ export const ContentErrors = {
 	}),
 	Expression: () => ({
 		message: 'Curly braces { } start a JavaScript expression in MDX, which content files may not use.',
-		hint: 'Remove the braces or rephrase; the only braces allowed are a heading id at the end of a heading, like {#consent}.',
+		hint: 'Use round brackets ( ) in running text; the only braces allowed are a heading id at the very end of a heading, like ## Consent {#consent}.',
+	}),
+	StrayLessThan: () => ({
+		message: 'A "<" in running text starts an HTML tag in MDX, so the page cannot be built.',
+		hint: 'Write the words instead ("less than 5 years", "менее 5 лет", "5 yoshdan kam"), or put the sign in backticks: `<`.',
+	}),
+	SharedFieldDiffers: (field: string, value: string, english: string, sourceFile: string) => ({
+		message: `${field}: ${value} differs from the English file (${english}).`,
+		hint: `This field is a fact shared by every edition: copy it from ${sourceFile} (only text is translated).`,
+	}),
+	WrongCollection: (found: string, fits: string, target: string) => ({
+		message: `This looks like a page of "${fits}", but it is in the "${found}" folder.`,
+		hint: `Move the file to ${target} (each kind of page has its own folder and fields).`,
 	}),
 	UnknownComponent: (name: string, allowed: readonly string[]) => ({
 		message: `<${name}> is not a component this site provides (or an HTML tag in prose).`,

@@ -6,7 +6,7 @@ import { createDeriver, type Deriver } from './derive.ts';
 import { ContentError, ContentErrors, type ContentProblem } from './errors.ts';
 import { listContentFiles, pageCollections, type ContentFile, type PageCollection } from './files.ts';
 import { checkIdsMatchSource, checkMdxPolicy, getBodyHeadings, usesComponents } from './mdx-policy.ts';
-import { getCollectionSchemas, type CollectionSchemas } from './schemas.ts';
+import { getCollectionSchemas, sharedFields, type CollectionSchemas } from './schemas.ts';
 import { decodeContentFile, parseSource, type ParsedSource } from './source.ts';
 import { checkTerminology, pageProseTexts } from './terminology.ts';
 import { compareTranslation, type TranslationMeta, type TranslationState } from './translation.ts';
@@ -161,7 +161,21 @@ export function buildContentIndex(root: string): ContentIndex {
 		const collection = f.collection as PageCollection;
 		const valid = validateWithSchema(schemas[collection], parsed.source.frontmatter, f.file, parsed.source.lineOf);
 		if (!valid.ok) {
-			problems.push(...valid.problems);
+			// A page put in the wrong folder fails every field of that folder's schema: say where it belongs instead.
+			const fits = pageCollections.find(
+				(c) => c !== collection && schemas[c].safeParse(parsed.source.frontmatter).success,
+			);
+			problems.push(
+				...(fits
+					? [
+							{
+								file: f.file,
+								line: 1,
+								...ContentErrors.WrongCollection(collection, fits, `content/${f.locale}/${fits}/`),
+							},
+						]
+					: valid.problems),
+			);
 			continue;
 		}
 		const { body, bodyLine } = parsed.source;
@@ -195,7 +209,17 @@ export function buildContentIndex(root: string): ContentIndex {
 		getBodyHeadings(p.source.body, p.source.bodyLine).flatMap((h) => (h.id ? [h.id] : []));
 	for (const p of pages) {
 		const source = p.locale === sourceLocale ? undefined : getPage(sourceLocale, p.collection, p.slug);
-		if (source) problems.push(...checkIdsMatchSource(p.file, idsOf(p), source.file, idsOf(source), p.source.bodyLine));
+		if (!source) continue;
+		problems.push(...checkIdsMatchSource(p.file, idsOf(p), source.file, idsOf(source), p.source.bodyLine));
+		for (const field of sharedFields[p.collection]) {
+			const [mine, theirs] = [JSON.stringify(p.data[field] ?? null), JSON.stringify(source.data[field] ?? null)];
+			if (mine !== theirs)
+				problems.push({
+					file: p.file,
+					line: p.source.lineOf([field]),
+					...ContentErrors.SharedFieldDiffers(field, mine, theirs, source.file),
+				});
+		}
 	}
 	problems.push(...checkTerminology(pages.flatMap(pageProseTexts), data['glossary.yaml']));
 

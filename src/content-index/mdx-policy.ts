@@ -47,9 +47,10 @@ export function checkMdxPolicy(file: string, body: string, bodyLine: number): Co
 			problems.push({ file, line, ...ContentErrors.ImportExport(text.trim().split(/\s/)[0]!) });
 		const withoutIds = text.replace(/\{#[^}]*\}\s*$/, '');
 		if (/[{}]/.test(withoutIds)) problems.push({ file, line, ...ContentErrors.Expression() });
-		for (const m of text.matchAll(/<\/?([A-Za-z][\w.]*)/g)) {
-			const name = m[1]!;
-			if (!(allowedComponents as readonly string[]).includes(name))
+		for (const m of text.matchAll(/<(\/?)([A-Za-z][\w.]*)?/g)) {
+			const name = m[2];
+			if (name === undefined) problems.push({ file, line, ...ContentErrors.StrayLessThan() });
+			else if (!(allowedComponents as readonly string[]).includes(name))
 				problems.push({ file, line, ...ContentErrors.UnknownComponent(name, allowedComponents) });
 		}
 	});

@@ -22,3 +22,16 @@ export function getCollectionSchemas(ids: KnownIds) {
 	} satisfies Record<PageCollection, z.ZodType>;
 }
 export type CollectionSchemas = ReturnType<typeof getCollectionSchemas>;
+
+/**
+ * Frontmatter fields that are facts shared by every edition of a page (numbers, ids, dates, codes):
+ * a translation must carry the English values. Text fields are translated.
+ */
+export const sharedFields: Record<PageCollection, readonly string[]> = {
+	modules: ['module', 'published', 'source', 'relatedCases'],
+	cases: ['country', 'court', 'courtLevel', 'year', 'issues', 'chapter'],
+	digest: ['issue', 'order', 'part'],
+	recommendations: ['order', 'actors', 'relatedModules', 'relatedChapters', 'relatedCases'],
+	reports: ['order', 'period', 'published'],
+	news: ['date'],
+};
