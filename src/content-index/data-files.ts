@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { ContentErrors, type ContentProblem } from './errors.ts';
 import { makeLineOf, validateWithSchema } from './yaml.ts';
 import { decodeContentFile } from './source.ts';
+import type { ProseText } from './terminology.ts';
+import { isLocale } from '../i18n/locales.ts';
+import { globSync } from 'tinyglobby';
 import {
 	EvidentialIssueSchema,
 	EventSchema,
@@ -39,17 +42,18 @@ export type DataEntries = { [N in DataFileName]: EntryOf<N>[] };
 export function checkDataFile<N extends DataFileName>(
 	root: string,
 	name: N,
-): { entries: EntryOf<N>[]; problems: ContentProblem[] } {
+): { entries: EntryOf<N>[]; problems: ContentProblem[]; prose: ProseText[] } {
 	const path = join(root, 'content', 'data', name);
 	const file = `content/data/${name}`;
-	if (!existsSync(path)) return { entries: [], problems: [] };
+	if (!existsSync(path)) return { entries: [], problems: [], prose: [] };
 	const lineCounter = new LineCounter();
 	const decoded = decodeContentFile(readFileSync(path), file);
-	if (!decoded.ok) return { entries: [], problems: decoded.problems };
+	if (!decoded.ok) return { entries: [], problems: decoded.problems, prose: [] };
 	const doc = parseDocument(decoded.text, { lineCounter, prettyErrors: false });
 	if (doc.errors.length) {
 		return {
 			entries: [],
+			prose: [],
 			problems: doc.errors.map((e) => ({
 				file,
 				line: lineCounter.linePos(e.pos[0]).line,
@@ -62,7 +66,8 @@ export function checkDataFile<N extends DataFileName>(
 	const lineOf = makeLineOf(doc.contents as Node | null, lineCounter);
 	const schema = z.array(dataFiles[name]());
 	const result = validateWithSchema(schema, doc.toJS() ?? [], file, lineOf);
-	if (!result.ok) return { entries: [], problems: result.problems };
+	const prose = localizedProse(doc.toJS(), file, lineOf);
+	if (!result.ok) return { entries: [], problems: result.problems, prose };
 	const entries = result.value as EntryOf<N>[];
 	const problems: ContentProblem[] = [];
 	const seen = new Map<string, number>();
@@ -77,5 +82,38 @@ export function checkDataFile<N extends DataFileName>(
 			});
 		seen.set(key, i);
 	});
-	return { entries, problems };
+	return { entries, problems, prose };
+}
+
+/**
+ * The prose of a data file, by language: every string under a key that names a locale
+ * (`label: { ru: "…" }`), except the glossary's own lists of discouraged variants.
+ */
+function localizedProse(data: unknown, file: string, lineOf: (path: readonly PropertyKey[]) => number): ProseText[] {
+	const out: ProseText[] = [];
+	const walk = (value: unknown, path: PropertyKey[], locale: string | undefined) => {
+		if (typeof value === 'string' && locale) out.push({ file, line: lineOf(path), locale, text: value });
+		else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], locale));
+		else if (value && typeof value === 'object')
+			for (const [k, v] of Object.entries(value))
+				if (k !== 'discouraged') walk(v, [...path, k], isLocale(k) ? k : locale);
+	};
+	walk(data, [], undefined);
+	return out;
+}
+
+/** The prose of an interface-strings file (`content/ui/<locale>.json`), each string with its line. */
+export function readUiProse(root: string): ProseText[] {
+	const out: ProseText[] = [];
+	for (const name of globSync('*.json', { cwd: join(root, 'content', 'ui') })) {
+		const locale = name.replace(/\.json$/, '');
+		const file = `content/ui/${name}`;
+		const lines = readFileSync(join(root, file), 'utf8').split('\n');
+		const strings = JSON.parse(lines.join('\n')) as Record<string, string>;
+		for (const [key, text] of Object.entries(strings)) {
+			const line = lines.findIndex((l) => l.includes(`${JSON.stringify(key)}:`)) + 1;
+			out.push({ file, line, locale, text });
+		}
+	}
+	return out;
 }

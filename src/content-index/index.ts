@@ -1,14 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, locales, localeConfig, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { checkDataFile, dataFiles, type DataEntries, type DataFileName, type EntryOf } from './data-files.ts';
+import { checkDataFile, dataFiles, readUiProse, type DataEntries, type DataFileName, type EntryOf } from './data-files.ts';
 import { createDeriver, type Deriver } from './derive.ts';
 import { ContentError, ContentErrors, type ContentProblem } from './errors.ts';
 import { listContentFiles, pageCollections, type ContentFile, type PageCollection } from './files.ts';
 import { checkIdsMatchSource, checkMdxPolicy, getBodyHeadings, usesComponents } from './mdx-policy.ts';
 import { getCollectionSchemas, sharedFields, type CollectionSchemas } from './schemas.ts';
 import { decodeContentFile, parseSource, type ParsedSource } from './source.ts';
-import { checkTerminology, pageProseTexts } from './terminology.ts';
+import { checkTerminology, pageProseTexts, type ProseText } from './terminology.ts';
 import { compareTranslation, type TranslationMeta, type TranslationState } from './translation.ts';
 import { validateWithSchema } from './yaml.ts';
 import { countWords } from '../lib/text.ts';
@@ -126,10 +126,12 @@ function classify(f: ContentFile): ContentProblem | undefined {
 export function buildContentIndex(root: string): ContentIndex {
 	const problems: ContentProblem[] = [];
 	const data = {} as DataEntries;
+	const dataProse: ProseText[] = [];
 	for (const name of Object.keys(dataFiles) as DataFileName[]) {
 		const result = checkDataFile(root, name);
 		(data as Record<string, unknown>)[name] = result.entries;
 		problems.push(...result.problems);
+		dataProse.push(...result.prose);
 	}
 	const schemas = getCollectionSchemas({
 		issues: data['evidential-issues.yaml'].map((e) => e.id),
@@ -221,7 +223,9 @@ export function buildContentIndex(root: string): ContentIndex {
 				});
 		}
 	}
-	problems.push(...checkTerminology(pages.flatMap(pageProseTexts), data['glossary.yaml']));
+	problems.push(
+		...checkTerminology([...pages.flatMap(pageProseTexts), ...dataProse, ...readUiProse(root)], data['glossary.yaml']),
+	);
 
 	// Derived editions (uz-cyrl from uz), made lazily: only the build and the dev server need their text.
 	const derivedLocales = locales.filter((l) => localeConfig[l].derivedFrom);
