@@ -9,7 +9,7 @@ export default defineConfig({
 			{
 				test: {
 					name: 'site',
-					include: ['tests/built/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+					include: ['tests/built/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/fixture-builds/**/*.test.ts'],
 					globalSetup: ['tests/setup/serve-dist.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 120_000,

@@ -4,7 +4,7 @@ import { LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
 import { ContentErrors, type ContentProblem } from './errors.ts';
 import { makeLineOf, validateWithSchema } from './yaml.ts';
-import { decodeContentFile } from './source.ts';
+import { decodeContentFile, keyAt } from './source.ts';
 import type { ProseText } from './terminology.ts';
 import { isLocale } from '../i18n/locales.ts';
 import { globSync } from 'tinyglobby';
@@ -42,7 +42,12 @@ export type DataEntries = { [N in DataFileName]: EntryOf<N>[] };
 export function checkDataFile<N extends DataFileName>(
 	root: string,
 	name: N,
-): { entries: EntryOf<N>[]; problems: ContentProblem[]; prose: ProseText[] } {
+): {
+	entries: EntryOf<N>[];
+	problems: ContentProblem[];
+	prose: ProseText[];
+	lineOf?: (path: readonly PropertyKey[]) => number;
+} {
 	const path = join(root, 'content', 'data', name);
 	const file = `content/data/${name}`;
 	if (!existsSync(path)) return { entries: [], problems: [], prose: [] };
@@ -58,8 +63,8 @@ export function checkDataFile<N extends DataFileName>(
 				file,
 				line: lineCounter.linePos(e.pos[0]).line,
 				...(e.code === 'DUPLICATE_KEY'
-					? ContentErrors.DuplicateKey(decoded.text.slice(e.pos[0], e.pos[1]).replace(/:.*$/s, ''))
-					: ContentErrors.BadYaml(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''))),
+					? ContentErrors.DuplicateKey(keyAt(decoded.text, e.pos[0]))
+					: ContentErrors.BadYaml(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), 'data file')),
 			})),
 		};
 	}
@@ -67,7 +72,7 @@ export function checkDataFile<N extends DataFileName>(
 	const schema = z.array(dataFiles[name]());
 	const result = validateWithSchema(schema, doc.toJS() ?? [], file, lineOf);
 	const prose = localizedProse(doc.toJS(), file, lineOf);
-	if (!result.ok) return { entries: [], problems: result.problems, prose };
+	if (!result.ok) return { entries: [], problems: result.problems, prose, lineOf };
 	const entries = result.value as EntryOf<N>[];
 	const problems: ContentProblem[] = [];
 	const seen = new Map<string, number>();
@@ -82,7 +87,7 @@ export function checkDataFile<N extends DataFileName>(
 			});
 		seen.set(key, i);
 	});
-	return { entries, problems, prose };
+	return { entries, problems, prose, lineOf };
 }
 
 /**

@@ -39,8 +39,8 @@ export const ContentErrors = {
 		message: `The field \`${key}\` appears twice in the frontmatter.`,
 		hint: 'Keep one of the two lines: the site would silently use only one of them.',
 	}),
-	BadYaml: (detail: string) => ({
-		message: `The frontmatter is not valid YAML: ${detail}.`,
+	BadYaml: (detail: string, where: 'frontmatter' | 'data file' = 'frontmatter') => ({
+		message: `The ${where} is not valid YAML: ${detail}.`,
 		hint: 'Check quotes and indentation on this line; put text values in double quotes.',
 	}),
 	BadField: (field: string, problem: string, got: string) => ({
@@ -106,6 +106,10 @@ export const ContentErrors = {
 			),
 		hint: 'Keep each heading id exactly as in the English file, so links and the language switcher land on the same section.',
 	}),
+	UnknownCase: (slug: string) => ({
+		message: `case: "${slug}" is not a case page of this site.`,
+		hint: 'Use the file name of a page in content/en/cases/ (without .mdx), or add the case page first.',
+	}),
 	DiscouragedTerm: (variant: string, preferred: string, termId: string) => ({
 		message: `"${variant}" is a discouraged rendering of the glossary term "${termId}".`,
 		hint: `Use the glossary's term "${preferred}" (content/data/glossary.yaml, id ${termId}).`,
@@ -129,14 +133,26 @@ export function formatProblem(p: ContentProblem): string {
 export class ContentError extends Error {
 	readonly problems: ContentProblem[];
 	/** What to do, as Astro's error reports show it. */
-	readonly hint = 'Fix each file at the line shown, then build again. Nothing in content/ was changed.';
-	constructor(problems: ContentProblem[], options?: ErrorOptions) {
+	readonly hint =
+		'Fix each file at the line shown, then save it (the dev server reloads the page) or build again. Nothing in content/ was changed.';
+	/** The heading of Astro's error overlay. */
+	readonly title: string;
+	/** Where the first problem is: Astro's dev overlay shows that file's lines around it. */
+	readonly loc: { file: string; line: number; column: number } | undefined;
+	constructor(unsorted: ContentProblem[], options?: ErrorOptions & { root?: string }) {
+		// File by file, top to bottom: the order a translator works in.
+		const problems = [...unsorted].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 		super(
 			`${problems.length} content problem${problems.length === 1 ? '' : 's'} found:\n\n${problems.map(formatProblem).join('\n\n')}\n`,
 			options,
 		);
 		this.name = 'ContentError';
 		this.problems = problems;
+		const first = problems[0];
+		const files = new Set(problems.map((p) => p.file));
+		this.title = `${problems.length === 1 ? 'A content problem' : `${problems.length} content problems`} in ${files.size === 1 ? first?.file : `${files.size} files`}`;
+		this.loc =
+			options?.root && first ? { file: `${options.root}/${first.file}`, line: first.line, column: 1 } : undefined;
 		// Where in our code the problem was noticed says nothing to a translator: Astro prints no stack trace without one.
 		this.stack = undefined;
 	}

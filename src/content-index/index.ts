@@ -1,7 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isLocale, locales, localeConfig, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { checkDataFile, dataFiles, readUiProse, type DataEntries, type DataFileName, type EntryOf } from './data-files.ts';
+import {
+	checkDataFile,
+	dataFiles,
+	readUiProse,
+	type DataEntries,
+	type DataFileName,
+	type EntryOf,
+} from './data-files.ts';
 import { createDeriver, type Deriver } from './derive.ts';
 import { ContentError, ContentErrors, type ContentProblem } from './errors.ts';
 import { listContentFiles, pageCollections, type ContentFile, type PageCollection } from './files.ts';
@@ -127,8 +134,10 @@ export function buildContentIndex(root: string): ContentIndex {
 	const problems: ContentProblem[] = [];
 	const data = {} as DataEntries;
 	const dataProse: ProseText[] = [];
+	const dataLineOf = new Map<DataFileName, (path: readonly PropertyKey[]) => number>();
 	for (const name of Object.keys(dataFiles) as DataFileName[]) {
 		const result = checkDataFile(root, name);
+		if (result.lineOf) dataLineOf.set(name, result.lineOf);
 		(data as Record<string, unknown>)[name] = result.entries;
 		problems.push(...result.problems);
 		dataProse.push(...result.prose);
@@ -223,6 +232,18 @@ export function buildContentIndex(root: string): ContentIndex {
 				});
 		}
 	}
+	// Court records belong to case pages that exist.
+	const caseSlugs = new Set(
+		pages.filter((p) => p.collection === 'cases' && p.locale === sourceLocale).map((p) => p.slug),
+	);
+	data['court-records.yaml'].forEach((record, i) => {
+		if (!caseSlugs.has(record.case))
+			problems.push({
+				file: 'content/data/court-records.yaml',
+				line: dataLineOf.get('court-records.yaml')?.([i, 'case']) ?? 1,
+				...ContentErrors.UnknownCase(record.case),
+			});
+	});
 	problems.push(
 		...checkTerminology([...pages.flatMap(pageProseTexts), ...dataProse, ...readUiProse(root)], data['glossary.yaml']),
 	);
@@ -335,7 +356,9 @@ type IndexCache = Map<string, ContentIndex>;
 const cache: IndexCache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map()) as IndexCache;
 
 /** The content index of a project, read once per process and rebuilt after `invalidateContentIndex`. */
-export function getContentIndex(root: string = process.cwd()): ContentIndex {
+export function getContentIndex(projectRoot: string = process.cwd()): ContentIndex {
+	// One index per project, however its root is written (`/site` or the config's `/site/`).
+	const root = resolve(projectRoot);
 	let index = cache.get(root);
 	if (!index) {
 		index = buildContentIndex(root);
@@ -351,7 +374,8 @@ const lastInvalidation = new Map<string, string>();
  * `change` names the change (event, path, time): several watchers reporting the same change
  * rebuild the index once.
  */
-export function invalidateContentIndex(root: string = process.cwd(), change?: string): void {
+export function invalidateContentIndex(projectRoot: string = process.cwd(), change?: string): void {
+	const root = resolve(projectRoot);
 	if (change !== undefined && lastInvalidation.get(root) === change) return;
 	if (change !== undefined) lastInvalidation.set(root, change);
 	cache.delete(root);

@@ -62,6 +62,11 @@ export function decodeContentFile(
 	return { ok: true, text: text.replace(/\r\n?/g, '\n') };
 }
 
+/** The key written at a position of YAML text (`title: "…"` → `title`). */
+export function keyAt(yamlText: string, pos: number): string {
+	return yamlText.slice(pos).split('\n')[0]!.replace(/:.*$/, '').trim();
+}
+
 /** Remove the `translation:` pair from frontmatter YAML text, using the parsed document's ranges. */
 function withoutTranslationBlock(yamlText: string, doc: Document): string {
 	if (!isMap(doc.contents)) return yamlText;
@@ -94,7 +99,7 @@ export function parseSource(text: string, file: string): ParseResult {
 				file,
 				line: lineCounter.linePos(e.pos[0]).line + 1,
 				...(e.code === 'DUPLICATE_KEY'
-					? ContentErrors.DuplicateKey(frontmatterText.slice(e.pos[0], e.pos[1]).replace(/:.*$/s, ''))
+					? ContentErrors.DuplicateKey(keyAt(frontmatterText, e.pos[0]))
 					: ContentErrors.BadYaml(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''))),
 			})),
 		};

@@ -4,6 +4,7 @@ import { localeConfig, type Locale } from '../i18n/locales';
 import type { PageMeta } from './page-meta';
 import type { PageCollection } from '../content-index/files';
 import { getContentIndex } from '../content-index/index';
+import { ContentError } from '../content-index/errors';
 import { getProjectRoutes, type PageRoute } from './site-map';
 
 /** A collection page at one edition's URL, with the entry whose content it shows. */
@@ -66,6 +67,12 @@ export function entryToPageMeta<C extends PageCollection>(
 	{ route, entry, outdated }: LocalizedEntry<C>,
 	page: Pick<PageMeta, 'title' | 'description' | 'search'>,
 ): PageMeta {
+	// In the dev server a translator's mistake shows as the project's own message, in the error
+	// overlay and the terminal, on the page made from that file (the build stops before this).
+	if (import.meta.env.DEV && entry.filePath) {
+		const problems = getContentIndex().problemsIn(entry.filePath);
+		if (problems.length) throw new ContentError(problems, { root: getContentIndex().root });
+	}
 	return {
 		...page,
 		locale: route.locale,

@@ -58,9 +58,15 @@ source: "https://www.unodc.org/e4j/en/tip-and-som/module-6/introduction-and-lear
 
 /** A small, valid site: real data and UI strings, one module in two languages and the report. */
 const baseContent = (): Record<string, string> => ({
+	// The real court records name case pages this small site does not have.
+	'content/data/court-records.yaml': '',
 	'content/en/modules/module-6.mdx': smallModuleEn,
 	'content/ru/modules/module-6.mdx': smallModuleRu,
-	'content/en/reports/final-report.mdx': `---
+	'content/en/reports/final-report.mdx': smallSiteReport,
+});
+
+/** The small site's report page: GFM tables, footnotes, task lists, strikethrough, autolinks. */
+export const smallSiteReport = `---
 title: "Final report"
 summary: "What the programme did."
 order: 1
@@ -80,17 +86,24 @@ The programme ran from 2019 to 2021.[^1] See https://www.unodc.org/ for more.
 ~~Draft~~ Final.
 
 [^1]: As the final report states.
-`,
-});
+`;
 
-/** A throwaway copy of the project with the given content files (merged over the small base site). */
-export function makeProject(files: Record<string, string | null> = {}): { root: string; cleanup: () => void } {
+/**
+ * A throwaway copy of the project with the given content files (merged over the small base site;
+ * `null` deletes a file). `contentOnly` copies only `content/`, for checks that build nothing.
+ */
+export function makeProject(
+	files: Record<string, string | Uint8Array | null> = {},
+	{ contentOnly = false } = {},
+): { root: string; cleanup: () => void } {
 	const root = mkdtempSync(join(tmpdir(), 'tip-project-'));
-	for (const name of ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-		cpSync(join(repo, name), join(root, name), { recursive: true });
+	if (!contentOnly) {
+		for (const name of ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+			cpSync(join(repo, name), join(root, name), { recursive: true });
+		symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
+	}
 	cpSync(join(repo, 'content/ui'), join(root, 'content/ui'), { recursive: true });
 	cpSync(join(repo, 'content/data'), join(root, 'content/data'), { recursive: true });
-	symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
 	for (const [path, text] of Object.entries({ ...baseContent(), ...files })) {
 		const abs = join(root, path);
 		if (text === null) rmSync(abs, { force: true });
@@ -125,15 +138,18 @@ function buildEnv(): NodeJS.ProcessEnv {
 	return env;
 }
 
-/** Run `astro build` in a project; returns exit code and everything it printed. */
-export function buildProject(root: string): { status: number | null; output: string } {
+/** The environment for a child dev server (the same as for a build). */
+export const devEnv = (): NodeJS.ProcessEnv => buildEnv();
+
+/** Run `astro build` in a project; returns exit code, signal (when killed) and everything it printed. */
+export function buildProject(root: string): { status: number | null; signal: NodeJS.Signals | null; output: string } {
 	const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
 		encoding: 'utf8',
 		env: buildEnv(),
 		timeout: 120_000,
 	});
-	return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+	return { status: r.status, signal: r.signal, output: `${r.stdout}\n${r.stderr}` };
 }
 
 /** A fingerprint of every file under content/, to prove a failed build changed nothing. */

@@ -1,12 +1,14 @@
 /**
- * The site under a sub-path (an organisation hosting it at /e4j/): no link, asset or search
- * request may escape the base.
+ * One build of a small copy of the site, under a sub-path (an organisation hosting it at /e4j/):
+ * no link, asset or search request may escape the base. The same build proves the two rendering
+ * paths (Markdown for pages without components, @astrojs/mdx for a page with <Latn>) give the
+ * same HTML, GFM rendering, and the notice on an outdated translation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { buildProject, makeProject, smallModuleRu } from '../helpers/project';
+import { buildProject, makeProject, smallSiteReport } from '../helpers/project';
 import { load } from 'cheerio';
 import { getT } from '../../src/i18n/ui';
 import { launchBrowser } from '../helpers/browser';
@@ -17,8 +19,16 @@ let project: ReturnType<typeof makeProject>;
 let output = '';
 let status: number | null = null;
 
+/** The report's body with one allowed component added: it takes the MDX path. */
+const reportBody = (smallSiteReport.split(/^---$/m)[2] ?? '').trim();
+const withComponent = `---\ntitle: "With a component"\nsummary: "The same text, through MDX."\norder: 2\n---\n\n${reportBody}\n\nThe case <Latn>Sabhnani</Latn> stays in Latin letters.\n`;
+const withComponentUz = `---\ntitle: "Komponentli sahifa"\nsummary: "Xuddi shu matn."\norder: 2\n---\n\n## Tarix {#background}\n\nDastur ishladi. <Latn>Sabhnani</Latn> ishi lotin harflarida qoladi.\n`;
+
 beforeAll(() => {
-	project = makeProject();
+	project = makeProject({
+		'content/en/reports/with-component.mdx': withComponent,
+		'content/uz/reports/with-component.mdx': withComponentUz,
+	});
 	const prev = process.env.BASE_PATH;
 	process.env.BASE_PATH = '/e4j/';
 	({ status, output } = buildProject(project.root));
@@ -88,23 +98,35 @@ describe('Markdown in MDX (Astro 7 pipeline, no remark-gfm)', () => {
 
 describe('a translation older than its English source', () => {
 	it('is served with a notice saying the edition exists but is outdated', () => {
-		const stale = makeProject({
-			'content/ru/modules/module-6.mdx': smallModuleRu.replace(
-				'source: "https',
-				'translation:\n  sourceHash: "0000000000"\nsource: "https',
-			),
-		});
-		try {
-			const { status, output } = buildProject(stale.root);
-			expect(status, output.slice(-2000)).toBe(0);
-			const html = readFileSync(join(stale.root, 'dist/ru/modules/module-6/index.html'), 'utf8');
-			const t = getT('ru');
-			expect(load(html)('#notice').text().trim()).toBe(t('notice.outdated', { requested: t('common.language.ru') }));
-			expect(readFileSync(join(stale.root, 'dist/en/modules/module-6/index.html'), 'utf8')).not.toContain(
-				'id="notice"',
-			);
-		} finally {
-			stale.cleanup();
-		}
+		// The small site's Russian module records no source at all: it counts as older than the English.
+		const html = readFileSync(join(project.root, 'dist/ru/modules/module-6/index.html'), 'utf8');
+		const t = getT('ru');
+		expect(load(html)('#notice').text().trim()).toBe(t('notice.outdated', { requested: t('common.language.ru') }));
+		expect(readFileSync(join(project.root, 'dist/en/modules/module-6/index.html'), 'utf8')).not.toContain(
+			'id="notice"',
+		);
+	});
+});
+
+describe('the two rendering paths', () => {
+	const body = (path: string) => {
+		const $ = load(readFileSync(join(project.root, 'dist', path, 'index.html'), 'utf8'));
+		const article = $('[data-content-lang]');
+		article.find('header, .title-block, h1, .lead, .eyebrow, .meta').remove();
+		return article.html()!.replaceAll(path, '<PAGE>');
+	};
+	it('a page with a component (MDX) has the same HTML as the same text without one (Markdown)', () => {
+		const markdown = body('en/reports/final-report/');
+		const mdx = body('en/reports/with-component/');
+		expect(markdown).toContain('<h2 id="background">');
+		expect(mdx).toContain('<span class="latn">Sabhnani</span>');
+		expect(mdx.slice(0, markdown.length)).toBe(markdown);
+	});
+	it('the derived Uzbek Cyrillic edition of a page with a component keeps the marked name in Latin', () => {
+		const $ = load(readFileSync(join(project.root, 'dist/uz-cyrl/reports/with-component/index.html'), 'utf8'));
+		const text = $('[data-content-lang]').text();
+		expect($('.latn').text()).toBe('Sabhnani');
+		expect(text).toContain('Дастур ишлади.');
+		expect(text).toContain('иши лотин ҳарфларида қолади');
 	});
 });
