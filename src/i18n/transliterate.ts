@@ -63,6 +63,7 @@ export const LOANWORD_EXCEPTIONS: readonly LoanwordException[] = [
 	{ latin: 'konsert', cyrillic: 'концерт', why: 'ц after n' },
 	{ latin: 'kansler', cyrillic: 'канцлер', why: 'ц after n' },
 	{ latin: 'vaksina', cyrillic: 'вакцина', tail: 'any', why: 'ц after k, not before -iya: вакцинация' },
+	{ latin: 'aksiz', cyrillic: 'акциз', why: 'ц after k, not before -iya' },
 	{ latin: 'shveysariya', cyrillic: 'швейцария', why: 'ц after й' },
 	{ latin: 'senzura', cyrillic: 'цензура', why: 'initial ц' },
 	{ latin: 'sirk', cyrillic: 'цирк', why: 'initial ц' },
@@ -103,9 +104,11 @@ export const LOANWORD_EXCEPTIONS: readonly LoanwordException[] = [
 	{ latin: 'alkogol', cyrillic: 'алкогол', bare: 'алкоголь', tail: 'any', why: 'soft sign at the end' },
 	{ latin: 'shampun', cyrillic: 'шампун', bare: 'шампунь', why: 'soft sign at the end' },
 	// Soft sign inside the stem: kept before suffixes [ь-suffix]
-	{ latin: 'film', cyrillic: 'фильм', why: 'soft sign inside the stem' },
+	{ latin: 'film', cyrillic: 'фильм', tail: 'any', why: 'soft sign inside the stem: фильмлар, фильмография' },
 	{ latin: 'multfilm', cyrillic: 'мультфильм', why: 'soft sign inside the stem' },
 	{ latin: 'fakult', cyrillic: 'факульт', tail: 'any', why: 'soft sign inside the stem: факультет, факультатив' },
+	{ latin: 'polsha', cyrillic: 'польша', why: 'soft sign inside the stem' },
+	{ latin: 'belarus', cyrillic: 'беларус', bare: 'беларусь', why: 'soft sign at the end' },
 	{ latin: 'palto', cyrillic: 'пальто', why: 'soft sign inside the stem' },
 	{ latin: 'folklor', cyrillic: 'фольклор', tail: 'any', why: 'soft sign inside the stem' },
 	// э after a consonant [1956: Russian spelling kept]
