@@ -217,7 +217,6 @@ const LATIN_SINGLE: Record<string, string> = {
 };
 /** Units after which a Latin e or ye is a syllable of its own (э, е), not a softened consonant. */
 const LATIN_VOWEL_UNITS = new Set(['a', 'e', 'i', 'o', 'u', 'oʻ', 'yo', 'ya', 'yu', 'ye']);
-const LATIN_VOWEL_LETTERS = new Set(['a', 'e', 'i', 'o', 'u']);
 /** Letters that stand for ʻ in oʻ gʻ: all forms seen in real text. */
 const TURNED_COMMAS = new Set(['ʻ', '‘', "'", '`']);
 /** Any apostrophe-like character a Latin word may contain. */
