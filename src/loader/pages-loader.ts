@@ -1,22 +1,16 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getContentIndex, invalidateContentIndex, type IndexedPage } from '../content-index/index.ts';
 import { pathToContentFile, type PageCollection } from '../content-index/files.ts';
 import { locales, localeConfig } from '../i18n/locales.ts';
 
 /**
- * Where the few derived pages that need the MDX compiler are written (a derived page exists only
- * in memory otherwise). Inside Astro's own `.astro/` folder: generated, never committed.
- */
-const DERIVED_MDX_DIR = '.astro/derived-mdx';
-
-/**
  * Part of every stored digest: bump it when a change here alters the stored HTML, so warm builds
  * and the dev server's store do not keep pages rendered the old way.
  */
-const RENDERING_VERSION = 2;
+const RENDERING_VERSION = 3;
 
 /** The store id of a page: `<locale>/<slug>`. */
 const pageToId = (p: Pick<IndexedPage, 'locale' | 'slug'>) => `${p.locale}/${p.slug}`;
@@ -38,8 +32,8 @@ function fileToIds(file: string, collection: PageCollection): string[] {
  * The content loader of a page collection, on the content index. A page whose MDX uses no
  * component (every page today) is rendered once by Astro's Markdown pipeline (`renderMarkdown`,
  * with the site's `markdown` settings, heading ids included) and cached in the data store by
- * digest; a page that uses an allowed component keeps the MDX path (`deferredRender`, compiled
- * by @astrojs/mdx). The derived Uzbek Cyrillic pages are made in memory and follow edits to the
+ * digest; a hand-written page that uses an allowed component keeps the MDX path (`deferredRender`,
+ * compiled by @astrojs/mdx). The derived Uzbek Cyrillic pages are made in memory and follow edits to the
  * Uzbek file in the dev server.
  */
 export function pagesLoader(collection: PageCollection): Loader {
@@ -77,13 +71,11 @@ async function syncCollection(context: LoaderContext, root: string, collection: 
 		const digest = `${page.digest}:${RENDERING_VERSION}`;
 		if (store.get(id)?.digest === digest) continue;
 		const entry = { id, data: page.data, digest };
-		if (page.usesComponents) {
-			store.set({
-				...entry,
-				filePath: page.derivedFrom ? writeDerivedMdx(root, page) : page.file,
-				deferredRender: true,
-			});
+		if (page.usesComponents && !page.derivedFrom) {
+			store.set({ ...entry, filePath: page.file, deferredRender: true });
 		} else {
+			// A derived page exists only in memory, so it cannot be an MDX module: its one allowed component,
+			// <Latn>, passes through Markdown as inline HTML and becomes the same <span> (lib/content-html.ts).
 			// renderMarkdown reads a leading `---` as frontmatter; a body that opens with a rule must not be mistaken for one.
 			const body = page.source.body.startsWith('---') ? `\n${page.source.body}` : page.source.body;
 			const rendered = await renderMarkdown(body);
@@ -92,13 +84,4 @@ async function syncCollection(context: LoaderContext, root: string, collection: 
 		}
 	}
 	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-}
-
-/** Materialise a derived page that needs the MDX compiler; returns its path relative to the root. */
-function writeDerivedMdx(root: string, page: IndexedPage): string {
-	const file = `${DERIVED_MDX_DIR}/${page.locale}/${page.collection}/${page.slug}.mdx`;
-	mkdirSync(dirname(join(root, file)), { recursive: true });
-	// The frontmatter is already validated and stored as data; the MDX module needs only the body.
-	writeFileSync(join(root, file), `---\n---\n${page.source.body}`);
-	return file;
 }

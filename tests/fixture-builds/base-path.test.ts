@@ -14,13 +14,22 @@ import { getT } from '../../src/i18n/ui';
 import { launchBrowser } from '../helpers/browser';
 import { serveStatic } from '../../scripts/serve';
 import { readBuiltSite } from '../../src/post-build/built-site';
+import { writeTranslationRecord } from '../../src/content-index/translation-record';
+import { getSourceSections } from '../../src/content-index/translation';
+import { textToSource } from '../helpers/source';
 
 let project: ReturnType<typeof makeProject>;
 let output = '';
 let status: number | null = null;
 
+const uzReport = `---\ntitle: "Yakuniy hisobot"\nsummary: "Dastur nima qildi."\norder: 1\n---\n\n## Tarix {#background}\n\nDastur 2019-yildan 2021-yilgacha ishladi.\n`;
+
 /** The report's body with one allowed component added: it takes the MDX path. */
-const reportBody = (smallSiteReport.split(/^---$/m)[2] ?? '').trim();
+const changedReport = smallSiteReport.replace(
+	'The programme ran from 2019 to 2021.',
+	'The programme ran from July 2019 until December 2021.',
+);
+const reportBody = (changedReport.split(/^---$/m)[2] ?? '').trim();
 const withComponent = `---\ntitle: "With a component"\nsummary: "The same text, through MDX."\norder: 2\n---\n\n${reportBody}\n\nThe case <Latn>Sabhnani</Latn> stays in Latin letters.\n`;
 const withComponentUz = `---\ntitle: "Komponentli sahifa"\nsummary: "Xuddi shu matn."\norder: 2\n---\n\n## Tarix {#background}\n\nDastur ishladi. <Latn>Sabhnani</Latn> ishi lotin harflarida qoladi.\n`;
 
@@ -28,6 +37,15 @@ beforeAll(() => {
 	project = makeProject({
 		'content/en/reports/with-component.mdx': withComponent,
 		'content/uz/reports/with-component.mdx': withComponentUz,
+		// A Uzbek report translated from the English, then one sentence of the English changed.
+		'content/en/reports/final-report.mdx': changedReport,
+		'content/uz/reports/final-report.mdx': writeTranslationRecord(uzReport, textToSource(smallSiteReport)),
+		...Object.fromEntries(
+			getSourceSections(textToSource(smallSiteReport)).map((s) => [
+				`content/.sources/${s.hash.slice(0, 2)}/${s.hash}.md`,
+				s.text,
+			]),
+		),
 	});
 	const prev = process.env.BASE_PATH;
 	process.env.BASE_PATH = '/e4j/';
@@ -120,7 +138,9 @@ describe('the two rendering paths', () => {
 		const mdx = body('en/reports/with-component/');
 		expect(markdown).toContain('<h2 id="background">');
 		expect(mdx).toContain('<span class="latn">Sabhnani</span>');
-		expect(mdx.slice(0, markdown.length)).toBe(markdown);
+		expect(mdx.replace('<p>The case <span class="latn">Sabhnani</span> stays in Latin letters.</p>\n', '')).toBe(
+			markdown,
+		);
 	});
 	it('the derived Uzbek Cyrillic edition of a page with a component keeps the marked name in Latin', () => {
 		const $ = load(readFileSync(join(project.root, 'dist/uz-cyrl/reports/with-component/index.html'), 'utf8'));
@@ -128,5 +148,38 @@ describe('the two rendering paths', () => {
 		expect($('.latn').text()).toBe('Sabhnani');
 		expect(text).toContain('Дастур ишлади.');
 		expect(text).toContain('иши лотин ҳарфларида қолади');
+	});
+});
+
+describe('the translators’ page after the English changed', () => {
+	it('shows exactly the changed words of the changed section, with a link to the translated section', () => {
+		const $ = load(readFileSync(join(project.root, 'dist/uz/translations/index.html'), 'utf8'));
+		const page = $('[data-changes="uz/reports/final-report"]');
+		expect(page.length).toBe(1);
+		const sections = page.find('[data-section]');
+		expect(sections.map((_, el) => $(el).attr('data-section')).get()).toEqual(['background']);
+		const diff = sections.find('.diff');
+		expect(
+			diff
+				.find('del')
+				.map((_, el) => $(el).text())
+				.get(),
+		).toEqual(['oʻchirilgan: to']);
+		expect(
+			diff
+				.find('ins')
+				.map((_, el) => $(el).text())
+				.get(),
+		).toEqual(['qoʻshilgan: July ', 'qoʻshilgan: until December']);
+		expect(diff.attr('lang')).toBe('en');
+		expect(sections.find('a').attr('href')).toBe('/e4j/uz/reports/final-report/#background');
+		expect($('[data-progress="uz"]').text()).toMatch(/Koʻrib chiqilishi kerak: 2 sahifa/);
+	});
+	it('a translation that records no source says so and shows today’s English', () => {
+		const $ = load(readFileSync(join(project.root, 'dist/en/translations/index.html'), 'utf8'));
+		const page = $('[data-changes="ru/modules/module-6"]');
+		expect(page.find('[data-kind="changed-unknown"]').length).toBeGreaterThanOrEqual(2);
+		expect(page.text()).toContain('This translation was made before the site kept the English text it was made from');
+		expect(page.find('blockquote').text()).toContain('Consent is irrelevant once a means is used.');
 	});
 });

@@ -122,7 +122,72 @@ describe('translator commands', () => {
 		expect(strict.status).toBe(1);
 		expect(strict.stdout).toMatch(/modules\/module-6\s+outdated \(introduction\)/);
 		const json = JSON.parse(run('translations.ts', ['--json', '--locale', 'ru'], fx.root).stdout);
-		expect(json[0].states.ru).toEqual({ state: 'outdated', changedSections: ['introduction'] });
+		expect(json.pages[0].states.ru).toEqual({ state: 'outdated', changedSections: ['introduction'] });
 		expect(existsSync(join(fx.root, 'content/uz'))).toBe(false);
+	});
+});
+
+describe('what changed in the English, word by word, without git', () => {
+	const run = (script: string, args: string[], cwd: string) =>
+		spawnSync(process.execPath, [join(process.cwd(), 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+	const enWithTwoSections = `${validModule}
+## Consent {#consent}
+
+Consent is irrelevant once a means is used. The Protocol says so in article 3.
+`;
+
+	it('shows the changed sentence of the changed section only, and nothing after mark-translated', () => {
+		const fx = makeFixture({ 'content/en/modules/module-6.mdx': enWithTwoSections });
+		cleanup = fx.cleanup;
+		expect(run('new-translation.ts', ['ru', 'modules/module-6'], fx.root).status).toBe(0);
+		const edited = enWithTwoSections.replace(
+			'Consent is irrelevant once a means is used.',
+			'Consent never excuses the use of a prohibited means.',
+		);
+		writeFileSync(join(fx.root, 'content/en/modules/module-6.mdx'), edited);
+		const out = run('translations.ts', ['--locale', 'ru', '--diff'], fx.root).stdout;
+		expect(out).toContain('ru  modules/module-6');
+		expect(out).toContain('§ consent: changed');
+		expect(out).toContain('[-is irrelevant once-]{+never excuses the use of+} a');
+		expect(out).not.toContain('§ introduction');
+		expect(out).not.toContain('§ _frontmatter');
+		const json = JSON.parse(run('translations.ts', ['--locale', 'ru', '--diff', '--json'], fx.root).stdout);
+		expect(json.changes[0].sections.map((s: { id: string; kind: string }) => `${s.id}:${s.kind}`)).toEqual([
+			'consent:changed',
+		]);
+		expect(json.progress[0]).toMatchObject({ locale: 'ru', outdated: { pages: 1 }, missing: { pages: 0 } });
+		expect(json.progress[0].outdated.words).toBeGreaterThan(5);
+
+		expect(run('mark-translated.ts', ['ru', 'modules/module-6'], fx.root).status).toBe(0);
+		const after = run('translations.ts', ['--locale', 'ru', '--diff'], fx.root).stdout;
+		expect(after).toContain('No translation is outdated.');
+		expect(after).toContain('ru: 100 % translated and up to date');
+	});
+
+	it('names added and removed sections, and a translation made before snapshots shows today’s text', () => {
+		const fx = makeFixture({
+			'content/en/modules/module-6.mdx': enWithTwoSections,
+			// Recorded by an older version of the tools: hashes, but no snapshot of the English of that time.
+			'content/ru/modules/module-6.mdx': stamped(en, ruBody),
+		});
+		cleanup = fx.cleanup;
+		const json = JSON.parse(run('translations.ts', ['--locale', 'ru', '--diff', '--json'], fx.root).stdout);
+		const sections = json.changes[0].sections as { id: string; kind: string; now?: string }[];
+		expect(sections.find((s) => s.id === 'consent')).toMatchObject({ kind: 'changed-unknown' });
+		expect(sections.find((s) => s.id === 'consent')!.now).toContain('The Protocol says so in article 3.');
+
+		writeFileSync(
+			join(fx.root, 'content/en/modules/module-6.mdx'),
+			enWithTwoSections.replace(
+				'## Consent {#consent}',
+				'## Means {#means}\n\nThe second element.\n\n## Consent {#consent}',
+			),
+		);
+		expect(run('mark-translated.ts', ['ru', 'modules/module-6'], fx.root).status).toBe(0);
+		writeFileSync(join(fx.root, 'content/en/modules/module-6.mdx'), enWithTwoSections);
+		const after = JSON.parse(run('translations.ts', ['--locale', 'ru', '--diff', '--json'], fx.root).stdout);
+		expect(after.changes[0].sections).toEqual([
+			{ kind: 'removed', id: 'means', before: '## Means {#means}\n\nThe second element.\n\n' },
+		]);
 	});
 });
