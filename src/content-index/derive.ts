@@ -1,5 +1,3 @@
-import { latinToCyrillic } from '../i18n/transliterate.ts';
-
 /**
  * The Uzbek Cyrillic edition, derived in memory from the Uzbek Latin pages (DESIGN.md: a
  * hand-written file under content/uz-cyrl/ overrides the derived one). Nothing is written to disk.
@@ -48,8 +46,11 @@ export interface Deriver {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Make a deriver that keeps the given foreign names (case names, for instance) in Latin letters. */
-export function createDeriver(keep: KeepNames = []): Deriver {
+/**
+ * Make a deriver with a script converter (`latinToCyrillic` for uz-cyrl) that keeps the given
+ * foreign names (case names, for instance) as they are written.
+ */
+export function createDeriver(toScript: (text: string) => string, keep: KeepNames = []): Deriver {
 	const names = keep.length
 		? new RegExp(
 				[...keep]
@@ -60,14 +61,14 @@ export function createDeriver(keep: KeepNames = []): Deriver {
 			)
 		: undefined;
 	const text = (input: string): string => {
-		if (!names) return latinToCyrillic(input);
+		if (!names) return toScript(input);
 		let out = '';
 		let last = 0;
 		for (const m of input.matchAll(names)) {
-			out += latinToCyrillic(input.slice(last, m.index)) + m[0];
+			out += toScript(input.slice(last, m.index)) + m[0];
 			last = m.index + m[0].length;
 		}
-		return out + latinToCyrillic(input.slice(last));
+		return out + toScript(input.slice(last));
 	};
 	const body = (input: string): string => {
 		let out = '';

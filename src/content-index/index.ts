@@ -10,6 +10,7 @@ import {
 	type EntryOf,
 } from './data-files.ts';
 import { createDeriver, type Deriver } from './derive.ts';
+import { getDeriveText } from '../i18n/derive-text.ts';
 import { ContentError, ContentErrors, type ContentProblem } from './errors.ts';
 import { listContentFiles, pageCollections, type ContentFile, type PageCollection } from './files.ts';
 import { checkIdsMatchSource, checkMdxPolicy, getBodyHeadings, usesComponents } from './mdx-policy.ts';
@@ -250,16 +251,22 @@ export function buildContentIndex(root: string): ContentIndex {
 
 	// Derived editions (uz-cyrl from uz), made lazily: only the build and the dev server need their text.
 	const derivedLocales = locales.filter((l) => localeConfig[l].derivedFrom);
-	let deriver: Deriver | undefined;
+	const derivers = new Map<Locale, Deriver>();
 	const derivedCache = new Map<string, IndexedPage>();
 	const derive = (locale: Locale, from: IndexedPage): IndexedPage => {
 		const id = `${locale}/${from.key}`;
 		let page = derivedCache.get(id);
 		if (!page) {
 			// Case names are foreign proper names: derived texts keep them in Latin letters.
-			deriver ??= createDeriver(
-				pages.filter((p) => p.locale === sourceLocale && p.collection === 'cases').map((p) => String(p.data.title)),
-			);
+			let deriver = derivers.get(locale);
+			if (!deriver) {
+				deriver = createDeriver(
+					getDeriveText(locale)!,
+					pages.filter((p) => p.locale === sourceLocale && p.collection === 'cases').map((p) => String(p.data.title)),
+				);
+				derivers.set(locale, deriver);
+			}
+
 			const body = deriver.body(from.source.body);
 			page = {
 				file: from.file,

@@ -3,7 +3,7 @@ import { countWords } from '../lib/text.ts';
 import type { ContentIndex, IndexedPage } from './index.ts';
 import { readSourceSnapshot } from './snapshots.ts';
 import { getSourceSections } from './translation.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { sourceLocale, type Locale } from '../i18n/locales.ts';
 import type { PageCollection } from './files.ts';
 
 /** A run of words in a diff: kept, deleted from the old English text, or inserted in the new. */
@@ -64,7 +64,7 @@ export function getSourceChanges(root: string, source: IndexedPage, translation:
 export function getPageSourceChanges(index: ContentIndex, locale: Locale, key: string): SectionChange[] | undefined {
 	if (index.getTranslationState(locale, key).state !== 'outdated') return undefined;
 	const [collection, slug] = key.split('/') as [PageCollection, string];
-	const source = index.getPage('en', collection, slug);
+	const source = index.getPage(sourceLocale, collection, slug);
 	// A derived edition (uz-cyrl) is outdated through the page it is made from.
 	const own =
 		index.getPage(locale, collection, slug) ??

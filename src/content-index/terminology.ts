@@ -1,5 +1,6 @@
 import type { GlossaryTerm } from '../schemas/data.ts';
 import { ContentErrors, type ContentProblem } from './errors.ts';
+import { translatedLocales } from '../i18n/locales.ts';
 
 /** A piece of prose in a known language, with where it is written. */
 export interface ProseText {
@@ -66,11 +67,11 @@ export function variantToRegExp(variant: string): RegExp {
  */
 export function checkTerminology(texts: readonly ProseText[], glossary: readonly GlossaryTerm[]): ContentProblem[] {
 	const rules = glossary.flatMap((term) =>
-		(['ru', 'uz'] as const).flatMap((locale) =>
+		translatedLocales.flatMap((locale) =>
 			(term.discouraged?.[locale] ?? []).map((variant) => ({
 				locale,
 				variant,
-				preferred: term.term[locale],
+				preferred: term.term[locale] ?? term.term.en ?? term.id,
 				id: term.id,
 				re: variantToRegExp(variant),
 			})),

@@ -1,9 +1,7 @@
 import i18next, { type TOptions } from 'i18next';
 import en from '../../content/ui/en.json';
-import ru from '../../content/ui/ru.json';
-import uz from '../../content/ui/uz.json';
-import { latinToCyrillic } from './transliterate';
-import { locales, localeToLang, type Locale } from './locales';
+import { getDeriveText } from './derive-text';
+import { getLocaleChain, locales, localeConfig, localeToLang, sourceLocale, type Locale } from './locales';
 
 /** Every interface string key; English is the reference set. */
 export type UIKey = keyof typeof en;
@@ -16,31 +14,44 @@ export type UIBaseKey = UIKey extends infer K
 
 type Strings = Record<string, string>;
 
+/** Every hand-written interface-strings file, `content/ui/<locale>.json`. */
+const files = import.meta.glob<Strings>('../../content/ui/*.json', { eager: true, import: 'default' });
+
 /**
- * Uzbek Cyrillic strings are derived from the Latin ones by transliteration, so translators
- * keep one file; placeholders (`{{count}}`) are protected from conversion.
+ * A derived edition's strings are made from its source edition's by transliteration, so
+ * translators keep one file; placeholders (`{{count}}`) are protected from conversion.
  */
-function deriveCyrillic(strings: Strings): Strings {
+function deriveStrings(strings: Strings, convert: (text: string) => string): Strings {
 	return Object.fromEntries(
 		Object.entries(strings).map(([k, v]) => [
 			k,
 			v
 				.split(/(\{\{[^}]+\}\})/)
-				.map((part, i) => (i % 2 ? part : latinToCyrillic(part)))
+				.map((part, i) => (i % 2 ? part : convert(part)))
 				.join(''),
 		]),
 	);
 }
 
+/** The string table of a locale: its own file, or the one of the edition it is derived from, converted. */
+function stringsOf(locale: Locale): Strings {
+	const own = files[`../../content/ui/${locale}.json`];
+	if (own) return own;
+	const from = localeConfig[locale].derivedFrom;
+	const convert = getDeriveText(locale);
+	return from && convert ? deriveStrings(stringsOf(from), convert) : {};
+}
+
 /** The raw string tables per locale, as loaded (used by the completeness test). */
-export const uiStrings: Record<Locale, Strings> = { en, ru, uz, 'uz-cyrl': deriveCyrillic(uz) };
+export const uiStrings = Object.fromEntries(locales.map((l) => [l, stringsOf(l)])) as Record<Locale, Strings>;
 
 const instance = i18next.createInstance();
 void instance.init({
 	initAsync: false,
 	resources: Object.fromEntries(locales.map((l) => [localeToLang(l), { translation: uiStrings[l] }])),
-	lng: 'en',
-	fallbackLng: false,
+	lng: localeToLang(sourceLocale),
+	// A string an edition lacks comes from the next language of its chain (a new edition can start small).
+	fallbackLng: Object.fromEntries(locales.map((l) => [localeToLang(l), getLocaleChain(l).slice(1).map(localeToLang)])),
 	keySeparator: false,
 	nsSeparator: false,
 	interpolation: { escapeValue: false },
@@ -52,6 +63,12 @@ export type Translate = (key: UIBaseKey, options?: TOptions) => string;
 
 /** Get the interface-string function for a locale (plural rules and interpolation from i18next). */
 export function getT(locale: Locale): Translate {
-	const t = instance.getFixedT(localeToLang(locale));
-	return (key, options) => t(key, options) as string;
+	let t = bound.get(locale);
+	if (!t) {
+		const fixed = instance.getFixedT(localeToLang(locale));
+		t = (key, options) => fixed(key, options) as string;
+		bound.set(locale, t);
+	}
+	return t;
 }
+const bound = new Map<Locale, Translate>();

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { localeToLang, sourceLocale, type Locale } from '../i18n/locales';
 import { loadData } from '../content-index/index';
 import { localizeText } from './localize';
 import { getEntriesForLocale, type LocalizedEntry } from './collection-routes';
@@ -24,7 +24,7 @@ export async function getCaseList(locale: Locale) {
 	const cases = await getEntriesForLocale('cases', locale);
 	return cases
 		.map((c) => ({ ...c, country: c.source.data.country, countryName: countryName(locale, c.source.data.country) }))
-		.sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, 'en'));
+		.sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, localeToLang(sourceLocale)));
 }
 export type CaseListItem = Awaited<ReturnType<typeof getCaseList>>[number];
 
@@ -37,7 +37,7 @@ export function getCountries(
 	for (const c of cases) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
 	return [...counts]
 		.map(([code, count]) => ({ code, name: countryName(locale, code), count }))
-		.sort((a, b) => a.name.localeCompare(b.name, locale === 'uz-cyrl' ? 'uz-Cyrl' : locale));
+		.sort((a, b) => a.name.localeCompare(b.name, localeToLang(locale)));
 }
 
 export type { LocalizedEntry };

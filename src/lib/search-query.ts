@@ -1,15 +1,18 @@
 import { resolveFallback } from '../i18n/fallback.ts';
-import { isLocale, type Locale } from '../i18n/locales.ts';
-import { cyrillicToLatin, hasCyrillic, latinToCyrillic } from '../i18n/transliterate.ts';
+import { getScriptTwin, isLocale, localeConfig, type Locale } from '../i18n/locales.ts';
+import { scriptConverter } from '../i18n/derive-text.ts';
+import { hasCyrillic } from '../i18n/transliterate.ts';
 
 /**
  * The query as the edition's index is written: Uzbek readers may type in either script, so a
  * Cyrillic query is transliterated for the Latin index and a Latin one for the Cyrillic index.
  */
 export function normalizeQuery(locale: Locale, query: string): string {
-	if (locale === 'uz' && hasCyrillic(query)) return cyrillicToLatin(query);
-	if (locale === 'uz-cyrl' && /[A-Za-z]/.test(query)) return latinToCyrillic(query);
-	return query;
+	const twin = getScriptTwin(locale);
+	if (!twin) return query;
+	const script = localeConfig[locale].script;
+	const typed = script === 'Latn' ? hasCyrillic(query) : /[A-Za-z]/.test(query);
+	return typed ? scriptConverter(localeConfig[twin].script, script)(query) : query;
 }
 
 /**

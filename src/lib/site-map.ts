@@ -1,5 +1,5 @@
 import { resolveFallback, type FallbackResult } from '../i18n/fallback.ts';
-import { locales, localeConfig, type Locale } from '../i18n/locales.ts';
+import { locales, localeConfig, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { getContentIndex } from '../content-index/index.ts';
 import { pageCollections, type PageCollection } from '../content-index/files.ts';
 import { collectionEntryToPath, localizedPath } from './urls.ts';
@@ -30,7 +30,7 @@ export function getPageRoutes(
 	const routes: PageRoute[] = [];
 	for (const [key, real] of available) {
 		const [collection, slug] = key.split('/') as [PageCollection, string];
-		if (!(pageCollections as readonly string[]).includes(collection) || !real.has('en')) continue;
+		if (!(pageCollections as readonly string[]).includes(collection) || !real.has(sourceLocale)) continue;
 		const realLocales = locales.filter((l) => real.has(l));
 		for (const locale of locales) {
 			routes.push({

@@ -1,9 +1,18 @@
 import { z } from 'zod';
 import { NonEmptyString } from './common.ts';
+import { dataLocales, handWrittenLocales, locales, translatedLocales, type Locale } from '../i18n/locales.ts';
 
-/** A short text given in each hand-written language; Uzbek Cyrillic is derived from `uz`. */
-export const LocalizedTextSchema = () =>
-	z.strictObject({ en: NonEmptyString(), ru: NonEmptyString(), uz: NonEmptyString() });
+/**
+ * An object with one field per edition: required for the editions listed, optional for the
+ * others (a derived edition transliterates, a new edition falls back along its chain).
+ */
+function byLocale<T extends z.ZodType>(required: readonly Locale[], value: () => T) {
+	const shape = Object.fromEntries(locales.map((l) => [l, required.includes(l) ? value() : value().optional()]));
+	return z.strictObject(shape) as unknown as z.ZodType<Partial<Record<Locale, z.output<T>>>>;
+}
+
+/** A short text given in each language data files must cover (see `requiredInData` in src/i18n/locales.ts). */
+export const LocalizedTextSchema = () => byLocale(dataLocales, NonEmptyString);
 
 const id = () =>
 	z.string().regex(/^[a-z0-9-]+$/, { message: 'must be a lowercase kebab-case id, e.g. "victim-testimony"' });
@@ -24,11 +33,9 @@ export const GlossaryTermSchema = () =>
 		term: LocalizedTextSchema(),
 		definition: LocalizedTextSchema(),
 		/** `established` when the wording is that of a legal text; `suggestion` otherwise. */
-		status: z.strictObject({ ru: z.enum(['established', 'suggestion']), uz: z.enum(['established', 'suggestion']) }),
+		status: byLocale(translatedLocales, () => z.enum(['established', 'suggestion'])),
 		/** Variants translators should not use, per locale, reported by the terminology check. */
-		discouraged: z
-			.strictObject({ ru: z.array(NonEmptyString()).optional(), uz: z.array(NonEmptyString()).optional() })
-			.optional(),
+		discouraged: byLocale([], () => z.array(NonEmptyString())).optional(),
 	});
 
 /** One first-level division of Uzbekistan (`content/data/regions.yaml`). */
@@ -36,12 +43,8 @@ export const RegionSchema = () =>
 	z.strictObject({
 		iso: z.string().regex(/^UZ-[A-Z]{2}$/, { message: 'must be an ISO 3166-2 code such as "UZ-AN"' }),
 		type: z.enum(['region', 'republic', 'city']),
-		name: z.strictObject({
-			en: NonEmptyString(),
-			ru: NonEmptyString(),
-			uz: NonEmptyString(),
-			'uz-cyrl': NonEmptyString(),
-		}),
+		/** Names as ISO 3166-2 gives them, the Cyrillic Uzbek one included (not transliterated). */
+		name: byLocale(locales, NonEmptyString),
 	});
 
 /** One institution named by recommendations and events (`content/data/institutions.yaml`). */
@@ -76,7 +79,7 @@ export const PublicationSchema = () =>
 	z.strictObject({
 		n: z.number().int().positive(),
 		title: LocalizedTextSchema(),
-		languages: z.array(z.enum(['en', 'ru', 'uz'])).min(1),
+		languages: z.array(z.enum(handWrittenLocales as [Locale, ...Locale[]])).min(1),
 		/** Path (no locale) of the page where this site hosts an edition, if it does. */
 		hostedAt: z
 			.string()

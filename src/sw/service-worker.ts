@@ -10,11 +10,11 @@ import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import type { WorkboxPlugin } from 'workbox-core';
 import { SAVED_CACHE, UPDATED_MESSAGE, UPDATES_CACHE } from '../lib/offline-names';
+import { isLocale, sourceLocale } from '../i18n/locales';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
 
 const BASE = new URL(self.registration.scope).pathname;
-const LOCALES = ['en', 'ru', 'uz', 'uz-cyrl'];
 
 // The shell (CSS, scripts, icon, the offline page of each edition), with revisions: a new service
 // worker waits until no tab uses the old one, so a reader never gets old HTML with new assets.
@@ -85,6 +85,6 @@ registerRoute(
 setCatchHandler(async ({ request, url }) => {
 	if (request.mode !== 'navigate') return Response.error();
 	const first = url.pathname.slice(BASE.length).split('/')[0] ?? '';
-	const locale = LOCALES.includes(first) ? first : 'en';
+	const locale = isLocale(first) ? first : sourceLocale;
 	return (await matchPrecache(`${BASE}${locale}/offline/index.html`)) ?? Response.error();
 });

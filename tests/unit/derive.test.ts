@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDeriver } from '../../src/content-index/derive';
+import { latinToCyrillic } from '../../src/i18n/transliterate';
 
 describe('deriving the Uzbek Cyrillic edition of a page, in memory', () => {
-	const derive = createDeriver();
+	const derive = createDeriver(latinToCyrillic);
 	const body = `
 ## Rozilik {#consent}
 
@@ -36,7 +37,7 @@ Qarang: [oʻquv moduli](/modules/module-6/#consent), \`kod\`, <Latn>Sabhnani</La
 
 describe('names kept in Latin letters', () => {
 	it('leaves listed case names and codes with digits alone, transliterating the rest', () => {
-		const derive = createDeriver(['R v Wei Tang']);
+		const derive = createDeriver(latinToCyrillic, ['R v Wei Tang']);
 		expect(derive.frontmatter({ title: 'R v Wei Tang' }).title).toBe('R v Wei Tang');
 		expect(derive.body('R v Wei Tang ishi va ECLI:NL:GHARN:2012:BV8582 kodi.\n')).toBe(
 			'R v Wei Tang иши ва ECLI:NL:GHARN:2012:BV8582 коди.\n',
