@@ -70,7 +70,7 @@ export function checkDataFile<N extends DataFileName>(
 	}
 	const lineOf = makeLineOf(doc.contents as Node | null, lineCounter);
 	const schema = z.array(dataFiles[name]());
-	const result = validateWithSchema(schema, doc.toJS() ?? [], file, lineOf);
+	const result = validateWithSchema(schema, doc.toJS() ?? [], file, lineOf, 0, 'data file');
 	const prose = localizedProse(doc.toJS(), file, lineOf);
 	if (!result.ok) return { entries: [], problems: result.problems, prose, lineOf };
 	const entries = result.value as EntryOf<N>[];

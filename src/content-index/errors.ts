@@ -43,12 +43,14 @@ export const ContentErrors = {
 		message: `The ${where} is not valid YAML: ${detail}.`,
 		hint: 'Check quotes and indentation on this line; put text values in double quotes.',
 	}),
-	BadField: (field: string, problem: string, got: string) => ({
+	BadField: (field: string, problem: string, got: string, where: 'frontmatter' | 'data file' = 'frontmatter') => ({
 		message: `${field}: ${problem} (found ${got}).`,
 		hint:
 			field === '(file)'
-				? 'Fix the frontmatter as described.'
-				: `Correct the \`${field}:\` line in the frontmatter; compare with the English file of the same page.`,
+				? `Fix the ${where} as described.`
+				: where === 'frontmatter'
+					? `Correct the \`${field}:\` line in the frontmatter; compare with the English file of the same page.`
+					: `Correct the \`${field}:\` line in the data file; compare with the other entries of the file.`,
 	}),
 	UnknownField: (field: string, allowed: readonly string[]) => ({
 		message: `${field}: this field is not part of this kind of page.`,

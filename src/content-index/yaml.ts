@@ -54,6 +54,7 @@ export function validateWithSchema<S extends z.ZodType>(
 	file: string,
 	lineOf: (path: readonly PropertyKey[]) => number,
 	lineOffset = 0,
+	where: 'frontmatter' | 'data file' = 'frontmatter',
 ): { ok: true; value: z.output<S> } | { ok: false; problems: ContentProblem[] } {
 	const result = schema.safeParse(data);
 	if (result.success) return { ok: true, value: result.data };
@@ -73,7 +74,7 @@ export function validateWithSchema<S extends z.ZodType>(
 		if (issue.code === 'invalid_type')
 			problem = found === undefined ? `is required, expected ${issue.expected}` : `expected ${issue.expected}`;
 		if (found instanceof Date) problem = 'write the date in double quotes, e.g. "2022-06-02", so it stays text';
-		return { file, line, ...ContentErrors.BadField(field, problem, describe(valueAt(data, issue.path))) };
+		return { file, line, ...ContentErrors.BadField(field, problem, describe(valueAt(data, issue.path)), where) };
 	});
 	return { ok: false, problems };
 }

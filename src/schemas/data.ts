@@ -33,7 +33,10 @@ export const GlossaryTermSchema = () =>
 		term: LocalizedTextSchema(),
 		definition: LocalizedTextSchema(),
 		/** `established` when the wording is that of a legal text; `suggestion` otherwise. */
-		status: byLocale(translatedLocales, () => z.enum(['established', 'suggestion'])),
+		status: byLocale(
+			translatedLocales.filter((l) => dataLocales.includes(l)),
+			() => z.enum(['established', 'suggestion']),
+		),
 		/** Variants translators should not use, per locale, reported by the terminology check. */
 		discouraged: byLocale([], () => z.array(NonEmptyString())).optional(),
 	});
@@ -44,7 +47,7 @@ export const RegionSchema = () =>
 		iso: z.string().regex(/^UZ-[A-Z]{2}$/, { message: 'must be an ISO 3166-2 code such as "UZ-AN"' }),
 		type: z.enum(['region', 'republic', 'city']),
 		/** Names as ISO 3166-2 gives them, the Cyrillic Uzbek one included (not transliterated). */
-		name: byLocale(locales, NonEmptyString),
+		name: byLocale(dataLocales, NonEmptyString),
 	});
 
 /** One institution named by recommendations and events (`content/data/institutions.yaml`). */
