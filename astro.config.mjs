@@ -7,7 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import postBuild from './src/integrations/post-build.ts';
 import { readRedirects } from './src/post-build/url-lock.ts';
 import { locales, localeToLang } from './src/i18n/locales.ts';
-import { getFallbackPaths } from './src/lib/site-map.ts';
+import { getFallbackPaths } from './src/routing/site-map.ts';
 
 // SITE is the public origin (used for canonical URLs and the sitemap); BASE_PATH lets an
 // organisation host the site under a sub-path such as /e4j/.

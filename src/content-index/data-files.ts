@@ -17,6 +17,7 @@ import {
 	RegionSchema,
 	StatisticSeriesSchema,
 	CourtRecordSchema,
+	FigureSourceSchema,
 } from '../schemas/data.ts';
 
 /** The data files and the schema of one entry in each. */
@@ -29,6 +30,7 @@ export const dataFiles = {
 	'publications.yaml': PublicationSchema,
 	'statistics.yaml': StatisticSeriesSchema,
 	'court-records.yaml': CourtRecordSchema,
+	'figure-sources.yaml': FigureSourceSchema,
 } as const;
 export type DataFileName = keyof typeof dataFiles;
 export type EntryOf<N extends DataFileName> = z.output<ReturnType<(typeof dataFiles)[N]>>;
@@ -77,8 +79,21 @@ export function checkDataFile<N extends DataFileName>(
 	const problems: ContentProblem[] = [];
 	const seen = new Map<string, number>();
 	entries.forEach((e, i) => {
-		const entry = e as { id?: string; iso?: string; n?: number; case?: string; date?: string };
-		const key = String(entry.id ?? entry.iso ?? entry.n ?? `${entry.case} ${entry.date}`);
+		const entry = e as {
+			id?: string;
+			iso?: string;
+			n?: number;
+			case?: string;
+			date?: string;
+			figure?: string;
+			page?: string;
+		};
+		const key = String(
+			entry.id ??
+				entry.iso ??
+				entry.n ??
+				(entry.figure ? `${entry.page} ${entry.figure}` : `${entry.case} ${entry.date}`),
+		);
 		if (seen.has(key))
 			problems.push({
 				file,

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales.ts';
-import { contentHrefToUrl } from './links.ts';
+import { contentHrefToUrl } from '../routing/links.ts';
 
 /** What the reader's edition contributes to a page's content HTML. */
 export interface ContentHtmlContext {

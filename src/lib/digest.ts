@@ -1,7 +1,7 @@
 import { localeToLang, sourceLocale, type Locale } from '../i18n/locales';
 import { loadData } from '../content-index/index';
 import { localizeText } from './localize';
-import { getEntriesForLocale, type LocalizedEntry } from './collection-routes';
+import { getEntriesForLocale, type LocalizedEntry } from '../routing/collection-routes';
 import { countryName } from './format';
 import type { EvidentialIssue } from '../schemas/data';
 

@@ -5,7 +5,7 @@ import { findDeadLinks } from './link-check.ts';
 import { findRemovedUrls, readRedirects, readUrlLock, URL_LOCK, REDIRECTS } from './url-lock.ts';
 import { type ContentProblem } from '../content-index/errors.ts';
 import { getContentIndex } from '../content-index/index.ts';
-import { pathnameToLocalePath } from '../lib/urls.ts';
+import { pathnameToLocalePath } from '../routing/urls.ts';
 
 /** The line of a content file where a link target is written (links are written without a language). */
 function lineOfLink(root: string, file: string, href: string, base: string): number {

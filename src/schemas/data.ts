@@ -128,3 +128,19 @@ export const CourtRecordSchema = () =>
 		sherloc: z.url().nullable(),
 	});
 export type CourtRecord = z.output<ReturnType<typeof CourtRecordSchema>>;
+
+/**
+ * A figure on the programme's pages that the reference facts and the data files do not contain,
+ * with the source it comes from (`content/data/figure-sources.yaml`; the figure check reads it).
+ */
+export const FigureSourceSchema = () =>
+	z.strictObject({
+		/** The number as written, digits only (`1200`, `2021`). */
+		figure: z.string().regex(/^\d+$/, { message: 'must be the number in digits only, e.g. "1200"' }),
+		/** The page, as `collection/slug` (e.g. `news/tot-series-completed`). */
+		page: z.string().regex(/^(reports|news|recommendations)\/[a-z0-9-]+$/, {
+			message: 'must be a page of the report, news or recommendations, e.g. "news/tot-series-completed"',
+		}),
+		/** Where the figure comes from: a citation a reader can follow. */
+		source: NonEmptyString(),
+	});

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { allPages, page } from '../helpers/dist';
 import { locales, localeToLang } from '../../src/i18n/locales';
-import { getProjectRoutes } from '../../src/lib/site-map';
-import { localizedPath } from '../../src/lib/urls';
+import { getProjectRoutes } from '../../src/routing/site-map';
+import { localizedPath } from '../../src/routing/urls';
 
 const pages = allPages();
 const routes = getProjectRoutes(process.cwd());

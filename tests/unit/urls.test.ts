@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectionEntryToPath, getEditionUrls, localizedPath, pathnameToLocalePath } from '../../src/lib/urls';
-import { contentHrefToUrl } from '../../src/lib/links';
+import { collectionEntryToPath, getEditionUrls, localizedPath, pathnameToLocalePath } from '../../src/routing/urls';
+import { contentHrefToUrl } from '../../src/routing/links';
 import { chooseLocale } from '../../src/lib/choose-locale';
 import { locales } from '../../src/i18n/locales';
 

@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { MarkdownHeading } from './toc';
+import type { MarkdownHeading } from '../lib/toc';
 import { localeConfig, type Locale } from '../i18n/locales';
 import type { PageMeta } from './page-meta';
 import type { PageCollection } from '../content-index/files';
