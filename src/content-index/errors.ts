@@ -127,7 +127,7 @@ export interface ContentProblem {
 }
 
 /** `content/uz/modules/module-6.mdx:3: title: must not be empty. Fix: …` */
-export function formatProblem(p: ContentProblem): string {
+function formatProblem(p: ContentProblem): string {
 	return `${p.file}:${p.line}: ${p.message}\n    → ${p.hint}`;
 }
 

@@ -8,7 +8,7 @@ import type { PageCollection } from './files.ts';
  */
 
 /** Collections whose figures speak for the programme. */
-export const figureCollections: readonly PageCollection[] = ['reports', 'news', 'recommendations'];
+const figureCollections: readonly PageCollection[] = ['reports', 'news', 'recommendations'];
 
 const WORDS: Record<string, number> = {
 	one: 1,

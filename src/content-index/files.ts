@@ -5,7 +5,7 @@ export const pageCollections = ['modules', 'cases', 'digest', 'recommendations',
 export type PageCollection = (typeof pageCollections)[number];
 
 /** Folders directly under `content/` that are not editions (data, interface strings, source snapshots). */
-export const nonEditionFolders = ['data', 'ui', '.sources'] as const;
+const nonEditionFolders = ['data', 'ui', '.sources'] as const;
 
 /** One file found under an edition folder, `content/<locale>/<collection>/<name>`. */
 export interface ContentFile {

@@ -52,7 +52,7 @@ export interface IndexedPage {
 }
 
 /** The status of one page in every edition: the table of the translators' page and CLI. */
-export interface PageStatus {
+interface PageStatus {
 	collection: PageCollection;
 	slug: string;
 	/** Path of the English source file, relative to the project root. */

@@ -1,7 +1,7 @@
 import { ContentErrors, type ContentProblem } from './errors.ts';
 
 /** Components a content file may use; everything else is plain Markdown. */
-export const allowedComponents = ['Latn'] as const;
+const allowedComponents = ['Latn'] as const;
 
 /** A heading found in a content body, with its explicit id. */
 export interface BodyHeading {

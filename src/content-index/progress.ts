@@ -4,7 +4,7 @@ import { changedWords, getPageSourceChanges } from './source-changes.ts';
 import type { PageCollection } from './files.ts';
 
 /** Work left on one page in one edition, in English words. */
-export interface PageWork {
+interface PageWork {
 	key: string;
 	/** Words of the English page still to translate (no edition yet). */
 	toTranslate: number;

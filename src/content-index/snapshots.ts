@@ -8,7 +8,7 @@ import { getSourceSections, type TranslatableText } from './translation.ts';
  * changed in the English since, word by word, without git history. Written and pruned by
  * `npm run new-translation` and `npm run mark-translated`; never edited by hand.
  */
-export const SNAPSHOT_DIR = 'content/.sources';
+const SNAPSHOT_DIR = 'content/.sources';
 
 const snapshotPath = (root: string, hash: string) => join(root, SNAPSHOT_DIR, hash.slice(0, 2), `${hash}.md`);
 

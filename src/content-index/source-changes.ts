@@ -7,7 +7,7 @@ import { sourceLocale, type Locale } from '../i18n/locales.ts';
 import type { PageCollection } from './files.ts';
 
 /** A run of words in a diff: kept, deleted from the old English text, or inserted in the new. */
-export interface DiffPart {
+interface DiffPart {
 	type: 'same' | 'del' | 'ins';
 	text: string;
 }
@@ -24,7 +24,7 @@ export type SectionChange =
 	| { kind: 'removed'; id: string; before: string | undefined };
 
 /** Word-level difference between two texts (white space does not count as a change). */
-export function wordDiff(before: string, after: string): DiffPart[] {
+function wordDiff(before: string, after: string): DiffPart[] {
 	return diffWords(before, after).map((c) => ({ type: c.added ? 'ins' : c.removed ? 'del' : 'same', text: c.value }));
 }
 
@@ -33,7 +33,7 @@ export function wordDiff(before: string, after: string): DiffPart[] {
  * section hashes it records and the snapshots kept under `content/.sources/` (no git needed).
  * Unchanged sections are left out.
  */
-export function getSourceChanges(root: string, source: IndexedPage, translation: IndexedPage): SectionChange[] {
+function getSourceChanges(root: string, source: IndexedPage, translation: IndexedPage): SectionChange[] {
 	const now = getSourceSections(source.source);
 	// A translation that records nothing at all (made by hand, before the tools): nothing is known of its source.
 	if (!translation.translation?.sections)

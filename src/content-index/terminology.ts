@@ -53,7 +53,7 @@ export function pageProseTexts(page: {
  * A discouraged variant as a pattern: it must start a word, endings may follow (so inflected forms
  * are caught), and `*` inside a variant stands for any letters (`использовани* уязвим*`).
  */
-export function variantToRegExp(variant: string): RegExp {
+function variantToRegExp(variant: string): RegExp {
 	const source = variant
 		.split('*')
 		.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))

@@ -37,7 +37,7 @@ export interface SourceSection {
 }
 
 /** The text a hash is taken of: runs of white space count as one space (so CRLF or re-wrapping is no change). */
-export function normalizeForHash(text: string): string {
+function normalizeForHash(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 

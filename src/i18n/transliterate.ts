@@ -17,8 +17,8 @@
  */
 
 /** The canonical modifier letters. */
-export const OKINA = 'ʻ'; // U+02BB, in oʻ gʻ
-export const TUTUQ = 'ʼ'; // U+02BC, the tutuq belgisi (ъ)
+const OKINA = 'ʻ'; // U+02BB, in oʻ gʻ
+const TUTUQ = 'ʼ'; // U+02BC, the tutuq belgisi (ъ)
 
 export interface LoanwordException {
 	/** The stem as written in Latin (lower case, canonical ʻ and ʼ). */

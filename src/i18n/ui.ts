@@ -4,7 +4,7 @@ import { getDeriveText } from './derive-text';
 import { getLocaleChain, locales, localeConfig, localeToLang, sourceLocale, type Locale } from './locales';
 
 /** Every interface string key; English is the reference set. */
-export type UIKey = keyof typeof en;
+type UIKey = keyof typeof en;
 /** Base keys, with i18next plural suffixes (`_one`, `_other`…) folded away. */
 export type UIBaseKey = UIKey extends infer K
 	? K extends `${infer B}_${'one' | 'few' | 'many' | 'other'}`

@@ -1,7 +1,7 @@
 import type { StatisticSeries } from '../schemas/data.ts';
 
 /** One bar of a grouped bar chart, in SVG user units. */
-export interface Bar {
+interface Bar {
 	year: number;
 	source: 'glotip' | 'us';
 	value: number;
@@ -24,7 +24,7 @@ export interface ChartLayout {
 const sources = ['glotip', 'us'] as const;
 
 /** A round step for axis ticks (1, 2 or 5 times a power of ten) giving about `count` ticks. */
-export function niceStep(max: number, count = 4): number {
+function niceStep(max: number, count = 4): number {
 	const raw = max / count;
 	const power = 10 ** Math.floor(Math.log10(raw || 1));
 	const unit = raw / power;

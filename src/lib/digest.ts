@@ -1,7 +1,7 @@
 import { localeToLang, sourceLocale, type Locale } from '../i18n/locales';
 import { loadData } from '../content-index/index';
 import { localizeText } from './localize';
-import { getEntriesForLocale, type LocalizedEntry } from '../routing/collection-routes';
+import { getEntriesForLocale } from '../routing/collection-routes';
 import { countryName } from './format';
 import type { EvidentialIssue } from '../schemas/data';
 
@@ -39,5 +39,3 @@ export function getCountries(
 		.map(([code, count]) => ({ code, name: countryName(locale, code), count }))
 		.sort((a, b) => a.name.localeCompare(b.name, localeToLang(locale)));
 }
-
-export type { LocalizedEntry };

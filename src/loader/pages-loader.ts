@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getContentIndex, invalidateContentIndex, type IndexedPage } from '../content-index/index.ts';
 import { pathToContentFile, type PageCollection } from '../content-index/files.ts';
-import { locales, localeConfig } from '../i18n/locales.ts';
+import { getDerivedLocales, isLocale } from '../i18n/locales.ts';
 
 /**
  * Part of every stored digest: bump it when a change here alters the stored HTML, so warm builds
@@ -24,7 +24,7 @@ function fileToIds(file: string, collection: PageCollection): string[] {
 	if (f.collection !== collection) return [];
 	return [
 		`${f.locale}/${f.slug}`,
-		...locales.filter((l) => localeConfig[l].derivedFrom === f.locale).map((l) => `${l}/${f.slug}`),
+		...(isLocale(f.locale) ? getDerivedLocales(f.locale) : []).map((l) => `${l}/${f.slug}`),
 	];
 }
 

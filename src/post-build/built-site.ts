@@ -22,7 +22,7 @@ export interface BuiltPage {
 }
 
 /** Scan one page's HTML in a single streaming pass (no DOM is built: the site has thousands of pages). */
-export function scanPage(path: string, file: string, html: string): BuiltPage {
+function scanPage(path: string, file: string, html: string): BuiltPage {
 	const page: BuiltPage = {
 		path,
 		file,

@@ -21,7 +21,7 @@ function lineOfLink(root: string, file: string, href: string, base: string): num
  * Response headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages); README lists
  * the same for other servers. Hashed assets are cached for a year, HTML is revalidated.
  */
-export function headersFile(base: string): string {
+function headersFile(base: string): string {
 	const b = base.replace(/\/$/, '');
 	return `${b}/*
   Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'

@@ -26,10 +26,10 @@ export interface PageMeta {
 }
 
 /** Kinds of page, as search filters and badges name them. */
-export type SearchType = 'module' | 'case' | 'chapter' | 'recommendation' | 'report' | 'news' | 'glossary';
+type SearchType = 'module' | 'case' | 'chapter' | 'recommendation' | 'report' | 'news' | 'glossary';
 
 /** What search records about a page besides its text. */
-export interface SearchInfo {
+interface SearchInfo {
 	type: SearchType;
 	filters?: Partial<Record<'module' | 'country' | 'year' | 'issue', (string | number)[]>>;
 }

@@ -23,7 +23,7 @@ export interface PageRoute {
  * `available` maps `collection/slug` to the locales with a real edition (hand-written or
  * derived); `handWritten` tells which of those have their own file.
  */
-export function getPageRoutes(
+function getPageRoutes(
 	available: ReadonlyMap<string, ReadonlySet<Locale>>,
 	handWritten: (locale: Locale, key: string) => boolean,
 ): PageRoute[] {

@@ -2,7 +2,7 @@ import { isLocale, locales, type Locale } from '../i18n/locales.ts';
 import type { PageCollection } from '../content-index/files.ts';
 
 /** Where each page collection lives in the URL space (without locale). */
-export const collectionBasePath: Record<PageCollection, string> = {
+const collectionBasePath: Record<PageCollection, string> = {
 	modules: '/modules/',
 	cases: '/case-digest/cases/',
 	digest: '/case-digest/chapters/',

@@ -102,10 +102,3 @@ export const NewsSchema = () =>
 		source: z.strictObject({ name: NonEmptyString(), url: z.url().nullable() }),
 		...translationField(),
 	});
-
-export type ModuleData = z.output<ReturnType<typeof ModuleSchema>>;
-export type CaseData = z.output<ReturnType<typeof CaseSchema>>;
-export type DigestChapterData = z.output<ReturnType<typeof DigestChapterSchema>>;
-export type RecommendationData = z.output<ReturnType<typeof RecommendationSchema>>;
-export type ReportData = z.output<ReturnType<typeof ReportSchema>>;
-export type NewsData = z.output<ReturnType<typeof NewsSchema>>;

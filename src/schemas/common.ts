@@ -18,7 +18,7 @@ export const DateSchema = () =>
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ']);
 
 /** The canonical form of a region code (`UK` → `GB`), or undefined when `Intl` does not know it. */
-export function canonicalCountryCode(code: string): string | undefined {
+function canonicalCountryCode(code: string): string | undefined {
 	if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return undefined;
 	if (new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) === undefined) return undefined;
 	return new Intl.Locale(`und-${code}`).region;
@@ -39,7 +39,7 @@ export const CountryCodeSchema = () =>
  * What a translated file was translated from: a short hash of the English source's text at
  * translation time. Lets the site tell up-to-date from outdated without git history.
  */
-export const TranslationMetaSchema = () =>
+const TranslationMetaSchema = () =>
 	z.strictObject({
 		/** First 10 hex digits of the SHA-256 of the source file's normalised text. */
 		sourceHash: z

@@ -12,7 +12,7 @@ function byLocale<T extends z.ZodType>(required: readonly Locale[], value: () =>
 }
 
 /** A short text given in each language data files must cover (see `requiredInData` in src/i18n/locales.ts). */
-export const LocalizedTextSchema = () => byLocale(dataLocales, NonEmptyString);
+const LocalizedTextSchema = () => byLocale(dataLocales, NonEmptyString);
 
 const id = () =>
 	z.string().regex(/^[a-z0-9-]+$/, { message: 'must be a lowercase kebab-case id, e.g. "victim-testimony"' });
@@ -54,7 +54,7 @@ export const RegionSchema = () =>
 export const InstitutionSchema = () => z.strictObject({ id: id(), name: LocalizedTextSchema() });
 
 /** Kinds of programme event shown on the timeline. */
-export const eventKinds = ['training', 'consultation', 'conference', 'publication', 'campaign'] as const;
+const eventKinds = ['training', 'consultation', 'conference', 'publication', 'campaign'] as const;
 
 const PeriodSchema = () =>
 	z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?))?$/, {
@@ -91,7 +91,7 @@ export const PublicationSchema = () =>
 	});
 
 /** One value of a statistics series: a figure per source. */
-export const StatisticValueSchema = () =>
+const StatisticValueSchema = () =>
 	z.strictObject({ year: z.number().int(), glotip: z.number().int().optional(), us: z.number().int().optional() });
 
 /** One statistics series (`content/data/statistics.yaml`). */
@@ -105,12 +105,7 @@ export const StatisticSeriesSchema = () =>
 
 export type EvidentialIssue = z.output<ReturnType<typeof EvidentialIssueSchema>>;
 export type GlossaryTerm = z.output<ReturnType<typeof GlossaryTermSchema>>;
-export type Region = z.output<ReturnType<typeof RegionSchema>>;
-export type Institution = z.output<ReturnType<typeof InstitutionSchema>>;
-export type ProgrammeEvent = z.output<ReturnType<typeof EventSchema>>;
-export type Publication = z.output<ReturnType<typeof PublicationSchema>>;
 export type StatisticSeries = z.output<ReturnType<typeof StatisticSeriesSchema>>;
-export type LocalizedText = z.output<ReturnType<typeof LocalizedTextSchema>>;
 
 /**
  * The court record of a Digest case (`content/data/court-records.yaml`): court, date and number
@@ -127,7 +122,6 @@ export const CourtRecordSchema = () =>
 		url: z.url().nullable(),
 		sherloc: z.url().nullable(),
 	});
-export type CourtRecord = z.output<ReturnType<typeof CourtRecordSchema>>;
 
 /**
  * A figure on the programme's pages that the reference facts and the data files do not contain,

@@ -22,10 +22,3 @@ export function recordRequests(context: BrowserContext): string[] {
 	context.on('request', (r) => urls.push(r.url()));
 	return urls;
 }
-
-/** Open a page and wait until it has loaded. */
-export async function open(context: BrowserContext, url: string): Promise<Page> {
-	const page = await context.newPage();
-	await page.goto(url, { waitUntil: 'load' });
-	return page;
-}

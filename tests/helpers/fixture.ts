@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** A minimal taxonomy and institution list, so fixtures can name valid ids. */
-export const baseData: Record<string, string> = {
+const baseData: Record<string, string> = {
 	'content/data/evidential-issues.yaml': `- id: "violence"
   group: "mosaic-of-evidence"
   label: { en: "Violence", ru: "Насилие", uz: "Zoʻrlik" }
