@@ -1,34 +1,25 @@
 /**
- * `npm run bench [-- --check] [-- --sizes 0,100,300] [-- --skip-lighthouse]`
- * Builds the site with a synthetic corpus at two sizes (time, peak memory of the whole process
- * tree, pages, dist and search-index sizes, growth), measures the real site's page weights and
- * search speed, and runs Lighthouse (mobile). Prints a table and writes bench-results/bench.json.
- * --check exits non-zero when a budget is exceeded.
+ * `npm run bench [-- --check] [--sizes 100,300] [--skip-starlight] [--skip-lighthouse] [--skip-build]`
+ * 1. Build cost: cold builds of the site with a generated corpus of N pages per language (100 and
+ *    300 by default), each beside Astro Starlight 0.42.4 building the same pages when the shared
+ *    kit (../shared/bench) is there; per-page cost from one size to the next; a warm rebuild after
+ *    one paragraph changed and the dev server's reload.
+ * 2. The real site's page weights (build it first: npm run build).
+ * 3. Search speed in Chromium and Lighthouse (mobile).
+ * Prints tables and writes bench-results/bench.json; --check exits non-zero past a budget.
  */
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readFileSync,
-	readdirSync,
-	rmSync,
-	statSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticPage } from './corpus.ts';
 import { checkPageBudgets, measurePage, pageTypes, type PageWeight } from './page-weight.ts';
+import { corpusProject, devReload, editOnePage, starlightBuild, timedBuild, type BuildMeasure } from './build-cost.ts';
 import { serveStatic } from '../serve.ts';
 
 const { values } = parseArgs({
 	options: {
 		check: { type: 'boolean' },
-		sizes: { type: 'string', default: '0,100,300' },
+		sizes: { type: 'string', default: '100,300' },
+		'skip-starlight': { type: 'boolean' },
 		'skip-lighthouse': { type: 'boolean' },
 		'skip-build': { type: 'boolean' },
 	},
@@ -37,153 +28,79 @@ const root = process.cwd();
 const sizes = values.sizes!.split(',').map(Number);
 const budgetFailures: string[] = [];
 
-function dirSize(dir: string): number {
-	if (!existsSync(dir)) return 0;
-	return readdirSync(dir).reduce((n, name) => {
-		const p = join(dir, name);
-		const st = statSync(p);
-		return n + (st.isDirectory() ? dirSize(p) : st.size);
-	}, 0);
-}
-
-/** Resident memory of a process and all its descendants, in bytes (from /proc). */
-function treeRss(pid: number): number {
-	const children = new Map<number, number[]>();
-	let rss = 0;
-	const rssOf = new Map<number, number>();
-	for (const name of readdirSync('/proc')) {
-		if (!/^\d+$/.test(name)) continue;
-		try {
-			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-			const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${name}/status`, 'utf8'));
-			rssOf.set(Number(name), m ? Number(m[1]) * 1024 : 0);
-		} catch {
-			/* process ended while reading */
-		}
-	}
-	const walk = (p: number) => {
-		rss += rssOf.get(p) ?? 0;
-		for (const c of children.get(p) ?? []) walk(c);
-	};
-	walk(pid);
-	return rss;
-}
-
-/** Build a project directory, timing it and sampling the peak memory of its process tree. */
-function timedBuild(dir: string): Promise<{ seconds: number; peakRss: number; ok: boolean; log: string }> {
-	return new Promise((done) => {
-		const started = performance.now();
-		const child = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-			cwd: dir,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-		});
-		let log = '';
-		child.stdout.on('data', (d) => (log += d));
-		child.stderr.on('data', (d) => (log += d));
-		let peak = 0;
-		const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
-		child.on('close', (code) => {
-			clearInterval(timer);
-			done({ seconds: (performance.now() - started) / 1000, peakRss: peak, ok: code === 0, log });
-		});
-	});
-}
-
-/** A temporary copy of the site with `n` synthetic pages per hand-written language. */
-function corpusProject(n: number): string {
-	const dir = mkdtempSync(join(tmpdir(), `tip-bench-${n}-`));
-	for (const name of ['src', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-		cpSync(join(root, name), join(dir, name), { recursive: true });
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	for (const lang of ['en', 'ru', 'uz'] as const) {
-		mkdirSync(join(dir, 'content', lang, 'reports'), { recursive: true });
-		for (let i = 0; i < n; i++)
-			writeFileSync(join(dir, 'content', lang, 'reports', `bench-${i}.mdx`), syntheticPage(i, lang));
-	}
-	return dir;
-}
-
-const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
 const kb = (b: number) => (b / 1024).toFixed(1);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 
-// 1. Build cost at each size.
-interface BuildRow {
-	perLanguage: number;
-	seconds: number;
-	peakRss: number;
-	pages: number;
-	secondsPerPage: number;
-	rssPerPage: number;
-	distBytes: number;
-	searchIndexBytes: Record<string, number>;
-}
+// 1. Build cost at each size, beside Astro Starlight on the same pages when the shared kit is there.
 if (!values['skip-build']) {
-	const rows: BuildRow[] = [];
+	const rows: { perLanguage: number; project: BuildMeasure; starlight?: BuildMeasure }[] = [];
+	let warm: { dir: string; cold: BuildMeasure } | undefined;
 	for (const n of sizes) {
-		const dir = corpusProject(n);
-		const r = await timedBuild(dir);
-		if (!r.ok) {
-			console.error(r.log.slice(-3000));
-			throw new Error(`Benchmark build with ${n} pages per language failed.`);
-		}
-		const dist = join(dir, 'dist');
-		const pages = (function count(d: string): number {
-			return readdirSync(d).reduce((k, name) => {
-				const p = join(d, name);
-				return k + (statSync(p).isDirectory() ? count(p) : name.endsWith('.html') ? 1 : 0);
-			}, 0);
-		})(dist);
-		const indexes = Object.fromEntries(
-			readdirSync(join(dist, 'pagefind'))
-				.filter((l) => statSync(join(dist, 'pagefind', l)).isDirectory())
-				.map((l) => [l, dirSize(join(dist, 'pagefind', l))]),
-		);
-		rows.push({
-			perLanguage: n,
-			seconds: r.seconds,
-			peakRss: r.peakRss,
-			pages,
-			secondsPerPage: r.seconds / pages,
-			rssPerPage: r.peakRss / pages,
-			distBytes: dirSize(dist),
-			searchIndexBytes: indexes,
-		});
-		rmSync(dir, { recursive: true, force: true });
+		const dir = corpusProject(root, n);
+		const { log: _log, ...project } = timedBuild(dir);
+		const starlight = values['skip-starlight'] ? undefined : starlightBuild(n);
+		rows.push({ perLanguage: n, project, starlight });
+		if (warm) rmSync(warm.dir, { recursive: true, force: true });
+		warm = { dir, cold: project };
 	}
-	// The corpus is added to the real site, whose pages are lighter than the synthetic ones, so the
-	// average time per page rises with the corpus share even when cost is linear. Linearity is
-	// judged on the marginal time per added page between consecutive sizes (the first size is the
-	// baseline, 0 = the real site alone), and on peak memory per page.
-	const marginal = rows.slice(1).map((r, i) => (r.seconds - rows[i]!.seconds) / (r.pages - rows[i]!.pages));
+	// A second build after one paragraph of one page changed, caches kept; then the dev server's reload.
+	editOnePage(warm!.dir, 'Edited for the warm rebuild.');
+	const { log: _warmLog, ...rebuilt } = timedBuild(warm!.dir, { cold: false });
+	const dev = await devReload(warm!.dir);
+	rmSync(warm!.dir, { recursive: true, force: true });
+
+	const perPage = (m: BuildMeasure) => (m.wallSeconds * 1000) / m.htmlPages;
 	const [a, b] = [rows.at(-2)!, rows.at(-1)!];
-	const timeGrowth = marginal.length > 1 ? marginal.at(-1)! / marginal.at(-2)! : b.secondsPerPage / a.secondsPerPage;
-	const memoryGrowth = b.rssPerPage / a.rssPerPage;
-	results.build = { rows, marginalSecondsPerPage: marginal, timeGrowth, memoryGrowth };
+	const marginal = (b.project.wallSeconds - a.project.wallSeconds) / (b.project.htmlPages - a.project.htmlPages);
+	const marginalBefore = a.project.wallSeconds / a.project.htmlPages;
+	const timeGrowth = marginal / marginalBefore;
+	const memoryGrowth = b.project.peakRssMiB / b.project.htmlPages / (a.project.peakRssMiB / a.project.htmlPages);
+	results.build = { rows, warmRebuild: rebuilt, warmOf: warm!.cold, devServer: dev, timeGrowth, memoryGrowth };
+
+	console.log('\nBuild cost, cold (generated module-like pages of ~2,000 words in en, ru, uz; uz-Cyrl derived)');
+	console.log('pages/lang  site        html pages  wall s  CPU s   peak MiB  ms/page  vs Starlight (wall, memory)');
+	for (const r of rows) {
+		for (const [name, m] of [
+			['project', r.project],
+			['starlight', r.starlight],
+		] as const) {
+			if (!m) continue;
+			const ratio =
+				name === 'project' && r.starlight
+					? `${(m.wallSeconds / r.starlight.wallSeconds).toFixed(2)}×, ${(m.peakRssMiB / r.starlight.peakRssMiB).toFixed(2)}×`
+					: '';
+			console.log(
+				`${String(r.perLanguage).padEnd(12)}${name.padEnd(12)}${String(m.htmlPages).padEnd(12)}${m.wallSeconds.toFixed(1).padEnd(8)}${m.cpuSeconds.toFixed(1).padEnd(8)}${String(m.peakRssMiB).padEnd(10)}${perPage(m).toFixed(1).padEnd(9)}${ratio}`,
+			);
+		}
+	}
 	console.log(
-		'\nBuild cost (synthetic module-like pages of ~2,000 words, en/ru/uz + derived uz-cyrl, added to the real site)',
+		`phases of the ${b.perLanguage}-page build (s, from log timestamps): ${Object.entries(b.project.phases)
+			.map(([k, v]) => `${k} ${v}`)
+			.join(', ')}`,
 	);
 	console.log(
-		'pages/lang  html pages  wall s  peak RSS MB  ms/page  RSS KB/page  dist MB  search index KB per language',
-	);
-	for (const r of rows)
-		console.log(
-			`${String(r.perLanguage).padEnd(12)}${String(r.pages).padEnd(12)}${r.seconds.toFixed(1).padEnd(8)}${mb(r.peakRss).padEnd(13)}${(r.secondsPerPage * 1000).toFixed(1).padEnd(9)}${kb(r.rssPerPage).padEnd(13)}${mb(r.distBytes).padEnd(9)}${Object.entries(
-				r.searchIndexBytes,
-			)
-				.map(([l, v]) => `${l} ${kb(v)}`)
-				.join(', ')}`,
-		);
-	console.log(
-		`marginal time per added page: ${marginal.map((m, i) => `${rows[i]!.perLanguage}→${rows[i + 1]!.perLanguage}: ${(m * 1000).toFixed(1)} ms`).join(', ')}`,
+		`per-page cost from ${a.perLanguage} to ${b.perLanguage} pages/lang: marginal time per added page ×${timeGrowth.toFixed(2)} of the average at ${a.perLanguage}, peak memory per page ×${memoryGrowth.toFixed(2)} (budget ≤ 1.2 each)`,
 	);
 	console.log(
-		`growth from ${a.perLanguage} to ${b.perLanguage}: time per added page ×${timeGrowth.toFixed(2)}, peak memory per page ×${memoryGrowth.toFixed(2)} (budget ≤ 1.2)`,
+		`warm rebuild after one paragraph changed (${b.perLanguage} pages/lang, caches kept): ${rebuilt.wallSeconds.toFixed(1)} s (cold ${warm!.cold.wallSeconds.toFixed(1)} s); dev server: ready in ${dev.startSeconds.toFixed(1)} s, an edit shows ${dev.reloadSeconds.toFixed(2)} s after saving`,
 	);
 	if (timeGrowth > 1.2) budgetFailures.push(`build time per page grows ×${timeGrowth.toFixed(2)} (budget 1.2)`);
 	if (memoryGrowth > 1.2) budgetFailures.push(`build memory per page grows ×${memoryGrowth.toFixed(2)} (budget 1.2)`);
+	if (b.starlight) {
+		if (b.project.wallSeconds > b.starlight.wallSeconds)
+			budgetFailures.push(
+				`cold build ${b.project.wallSeconds.toFixed(1)} s, slower than Starlight's ${b.starlight.wallSeconds.toFixed(1)} s`,
+			);
+		if (b.project.peakRssMiB > 0.8 * b.starlight.peakRssMiB)
+			budgetFailures.push(
+				`peak memory ${b.project.peakRssMiB} MiB, above 0.8× Starlight's ${b.starlight.peakRssMiB} MiB`,
+			);
+	}
+	if (rebuilt.wallSeconds > warm!.cold.wallSeconds)
+		budgetFailures.push(`warm rebuild ${rebuilt.wallSeconds.toFixed(1)} s, slower than a cold build`);
+	if (dev.reloadSeconds > 3)
+		budgetFailures.push(`dev server shows an edit after ${dev.reloadSeconds.toFixed(1)} s (budget 3 s)`);
 }
 
 // 2. The real site: page weights per page type.
