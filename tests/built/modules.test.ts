@@ -12,10 +12,13 @@ describe('module pages', () => {
 		expect($('.citation').text()).toContain('http');
 		expect($('a[rel=next]').attr('href')).toBe('/en/modules/module-7/');
 	});
-	it('give every section heading a permalink', () => {
-		$('[data-content-lang] h2[id]').each((_, h) => {
-			if (h.attribs.id === 'learning-outcomes') return;
-			expect($(h).find(`a.heading-anchor[href="#${h.attribs.id}"]`).length, h.attribs.id).toBe(1);
+	it('give every section heading a permalink, and print each section’s address on the handout', () => {
+		const sections = $('[data-content-lang] h2[id]').filter((_, h) => h.attribs.id !== 'learning-outcomes');
+		expect(sections.length).toBeGreaterThan(5);
+		sections.each((_, h) => {
+			const id = h.attribs.id!;
+			expect($(h).find(`a.heading-anchor[href="#${id}"]`).length, id).toBe(1);
+			expect($(h).next('p.section-url.print-only').text(), id).toBe(`http://localhost:4321/en/modules/module-6/#${id}`);
 		});
 	});
 	it('carry a build-time QR code of the permanent URL for the printed handout', () => {

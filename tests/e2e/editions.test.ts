@@ -23,15 +23,26 @@ describe('editions in a real browser', () => {
 		await context.close();
 	});
 
-	it('chooser: with JavaScript goes to the browser’s language once, and lets the reader come back', async () => {
-		const context = await browser.newContext({ locale: 'ru-RU' });
-		const page = await context.newPage();
-		await page.goto(base);
-		await page.waitForURL(/\/ru\/$/);
-		await page.goto(`${base}?choose`);
-		await page.waitForLoadState('load');
-		expect(new URL(page.url()).pathname).toBe('/');
-		await context.close();
+	it('chooser: with JavaScript goes to the browser’s language, but not with ?choose', async () => {
+		// A fresh session each time: the first visit must not have set the "already chosen" flag.
+		const chooser = await browser.newContext({ locale: 'ru-RU' });
+		const stay = await chooser.newPage();
+		await stay.goto(`${base}?choose`);
+		await stay.waitForLoadState('load');
+		await stay.waitForTimeout(300);
+		expect(new URL(stay.url()).pathname).toBe('/');
+		await chooser.close();
+
+		const fresh = await browser.newContext({ locale: 'ru-RU' });
+		const go = await fresh.newPage();
+		await go.goto(base);
+		await go.waitForURL(/\/ru\/$/);
+		// Back on the chooser in the same session, the reader stays: the choice is made once.
+		await go.goto(base);
+		await go.waitForLoadState('load');
+		await go.waitForTimeout(300);
+		expect(new URL(go.url()).pathname).toBe('/');
+		await fresh.close();
 	});
 
 	it('each edition’s home has its lang and title', async () => {

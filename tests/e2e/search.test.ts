@@ -57,6 +57,8 @@ describe('search in every edition', () => {
 		expect(cases.hrefs.length).toBeGreaterThan(0);
 		for (const h of cases.hrefs) expect(h).toMatch(/^\/en\/case-digest\/cases\//);
 		const philippines = await searchFor(page, 'en', 'evidence', '&type=case&country=PH');
+		expect(philippines.hrefs.length).toBeGreaterThan(0);
+		expect(philippines.hrefs.length).toBeLessThan(cases.hrefs.length);
 		for (const h of philippines.hrefs) expect(builtPage(h.split('#')[0]!)('dl.facts').text()).toContain('Philippines');
 		await context.close();
 	});

@@ -37,6 +37,9 @@ beforeAll(() => {
 	project = makeProject({
 		'content/en/reports/with-component.mdx': withComponent,
 		'content/uz/reports/with-component.mdx': withComponentUz,
+		// A published URL that moved: the lock lists it, a redirect covers it, so the build passes.
+		'content/urls.lock': '/en/modules/module-6/\n/en/modules/old-module-6/\n',
+		'content/redirects.yaml': '- from: "/en/modules/old-module-6/"\n  to: "/en/modules/module-6/"\n',
 		// A Uzbek report translated from the English, then one sentence of the English changed.
 		'content/en/reports/final-report.mdx': changedReport,
 		'content/uz/reports/final-report.mdx': writeTranslationRecord(uzReport, textToSource(smallSiteReport)),
@@ -181,5 +184,15 @@ describe('the translators’ page after the English changed', () => {
 		expect(page.find('[data-kind="changed-unknown"]').length).toBeGreaterThanOrEqual(2);
 		expect(page.text()).toContain('This translation was made before the site kept the English text it was made from');
 		expect(page.find('blockquote').text()).toContain('Consent is irrelevant once a means is used.');
+	});
+});
+
+describe('a published URL that moved', () => {
+	it('is exempt from the URL lock by its redirect, which becomes a redirect page and a _redirects line', () => {
+		const $ = load(readFileSync(join(project.root, 'dist/en/modules/old-module-6/index.html'), 'utf8'));
+		expect($('meta[http-equiv=refresh]').attr('content')).toMatch(/\/e4j\/en\/modules\/module-6\/$/);
+		expect(readFileSync(join(project.root, 'dist/_redirects'), 'utf8')).toContain(
+			'/e4j/en/modules/old-module-6/ /e4j/en/modules/module-6/ 301',
+		);
 	});
 });
