@@ -25,7 +25,8 @@ export default defineConfig({
 	// Astro 7's own Markdown pipeline: GFM is built in; heading attributes give `## Title {#id}`.
 	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
 	// Moved pages keep working: each redirect becomes an HTML page with meta refresh and canonical.
-	redirects: Object.fromEntries(readRedirects(process.cwd()).map((r) => [r.from, r.to])),
+	// The destination is a URL, so it carries the base path (the source is matched under the base).
+	redirects: Object.fromEntries(readRedirects(process.cwd()).map((r) => [r.from, `${base.replace(/\/$/, '')}${r.to}`])),
 	integrations: [
 		contentCheck(),
 		mdx(),
