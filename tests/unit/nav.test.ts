@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getT } from '../../src/i18n/ui';
 import { getActiveNavPath, mainNav } from '../../src/lib/nav';
 
 describe('getActiveNavPath', () => {
@@ -22,6 +23,17 @@ describe('getActiveNavPath', () => {
 			'/recommendations/',
 			'/reports/',
 			'/glossary/',
+		]);
+	});
+	it('labels each section with its name', () => {
+		const t = getT('en');
+		expect(mainNav.map((n) => t(n.label))).toEqual([
+			'Home',
+			'Modules',
+			'Case Digest',
+			'Recommendations',
+			'Reports',
+			'Glossary',
 		]);
 	});
 });

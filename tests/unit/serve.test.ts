@@ -183,6 +183,12 @@ describe('serveStatic: hostile paths', () => {
 		expect(next.body).toBe('<h1>English home</h1>');
 	});
 
+	it('serves the page when only the query has a malformed escape', async () => {
+		const reply = await get(root.url, '/en/?q=%E0%A4%A');
+		expect(reply.status).toBe(200);
+		expect(reply.body).toBe('<h1>English home</h1>');
+	});
+
 	it('answers a malformed escape under the base with 400', async () => {
 		expect((await get(sub.url, '/e4j/%ZZ/')).status).toBe(400);
 	});

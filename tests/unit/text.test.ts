@@ -5,6 +5,12 @@ describe('countWords', () => {
 	it('counts words of prose in any script', () => {
 		expect(countWords('Odam savdosi — торговля людьми 2019')).toBe(5);
 	});
+	it('counts numbers as words', () => {
+		expect(countWords('in 2019')).toBe(2);
+	});
+	it('does not count a dash standing alone', () => {
+		expect(countWords('one — two')).toBe(2);
+	});
 	it('does not count fenced code', () => {
 		expect(countWords('one\n```\nconst a = 1;\nlet b = 2;\n```\ntwo')).toBe(2);
 	});
