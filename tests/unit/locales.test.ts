@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
 	getLocaleChain,
+	isLocale,
+	langToLocale,
+	locales,
 	localeConfig,
 	localeToLang,
 	sourceLocale,
@@ -35,5 +38,57 @@ describe('locale configuration', () => {
 			  "Locale "uz" has a cycle in its fallback chain at "uz".",
 			]
 		`);
+	});
+	it('names each edition in its own language', () => {
+		expect(locales.map((l) => localeConfig[l].label)).toEqual(['English', 'Русский', 'Oʻzbekcha', 'Ўзбекча']);
+	});
+	it('derives only Uzbek Cyrillic, from Uzbek Latin', () => {
+		expect(locales.map((l) => localeConfig[l].derivedFrom)).toEqual([undefined, undefined, undefined, 'uz']);
+	});
+	it('has English as the source', () => {
+		expect(sourceLocale).toBe('en');
+	});
+	it('reports a source locale that is not configured', () => {
+		const config = { ru: { lang: 'ru', label: 'Русский', fallback: ['en'] } } as Record<string, LocaleConfig>;
+		expect(validateLocaleConfig(config, 'en')).toEqual([
+			'The source locale "en" is not configured.',
+			'Locale "ru" falls back to "en", which is not a configured locale.',
+		]);
+	});
+	it('reports a source locale that falls back', () => {
+		const config = {
+			en: { lang: 'en', label: 'English', fallback: ['ru'] },
+			ru: { lang: 'ru', label: 'Русский', fallback: ['en'] },
+		} as Record<string, LocaleConfig>;
+		expect(validateLocaleConfig(config, 'en')).toEqual(['The source locale "en" cannot fall back.']);
+	});
+	it('reports a locale listed twice in a chain', () => {
+		const config = {
+			en: { lang: 'en', label: 'English', fallback: [] },
+			ru: { lang: 'ru', label: 'Русский', fallback: ['en'] },
+			uz: { lang: 'uz', label: 'Oʻzbekcha', fallback: ['ru', 'ru', 'en'] },
+		} as unknown as Record<string, LocaleConfig>;
+		expect(validateLocaleConfig(config, 'en')).toEqual(['Locale "uz" has a cycle in its fallback chain at "ru".']);
+	});
+});
+
+describe('isLocale', () => {
+	it('accepts a configured locale', () => {
+		expect(isLocale('uz-cyrl')).toBe(true);
+	});
+	it('refuses another string', () => {
+		expect(isLocale('uz-Cyrl')).toBe(false);
+	});
+});
+
+describe('langToLocale', () => {
+	it('finds the locale of a BCP-47 tag', () => {
+		expect(langToLocale('uz-Cyrl')).toBe('uz-cyrl');
+	});
+	it('ignores the case of the tag', () => {
+		expect(langToLocale('UZ-CYRL')).toBe('uz-cyrl');
+	});
+	it('finds nothing for a language without an edition', () => {
+		expect(langToLocale('kk')).toBeUndefined();
 	});
 });

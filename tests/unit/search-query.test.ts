@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isVisibleFallback, normalizeQuery, resultUrlForLocale, searchLanguages } from '../../src/lib/search-query';
 import { getLocaleChain } from '../../src/i18n/locales';
+import { latinToCyrillic } from '../../src/i18n/transliterate';
 
 describe('search queries', () => {
 	it('finds Latin text from a Cyrillic query in uz, and Cyrillic text from a Latin query in uz-cyrl', () => {
@@ -27,5 +28,14 @@ describe('search queries', () => {
 		expect(resultUrlForLocale('/e4j/ru/modules/module-9/#state-duties', 'ru', 'uz', '/e4j/')).toBe(
 			'/e4j/uz/modules/module-9/#state-duties',
 		);
+	});
+	it('transliterates a one-word Latin query for the Cyrillic index', () => {
+		expect(normalizeQuery('uz-cyrl', 'Toshkent')).toBe(latinToCyrillic('Toshkent'));
+	});
+	it('leaves a Cyrillic query for the Cyrillic index as typed', () => {
+		expect(normalizeQuery('uz-cyrl', 'Тошкент')).toBe('Тошкент');
+	});
+	it('leaves a result URL from another site path alone', () => {
+		expect(resultUrlForLocale('/e4j/en/modules/module-9/', 'ru', 'uz', '/e4j/')).toBe('/e4j/en/modules/module-9/');
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getT, uiStrings } from '../../src/i18n/ui';
 import { locales } from '../../src/i18n/locales';
-import { hasCyrillic } from '../../src/i18n/transliterate';
+import { hasCyrillic, latinToCyrillic } from '../../src/i18n/transliterate';
 
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 const englishKeys = new Set(Object.keys(uiStrings.en).map(base));
@@ -42,5 +42,26 @@ describe('interface strings', () => {
 	it('Uzbek Cyrillic strings are derived and in Cyrillic', () => {
 		expect(hasCyrillic(uiStrings['uz-cyrl']['nav.modules']!)).toBe(true);
 		expect(uiStrings['uz-cyrl']['nav.modules']).not.toBe(uiStrings.uz['nav.modules']);
+	});
+	it('Uzbek Cyrillic keeps placeholders as they are and converts the text around them', () => {
+		expect(uiStrings.uz['module.label']).toBe('{{number}}-modul');
+		expect(uiStrings['uz-cyrl']['module.label']).toBe(`{{number}}${latinToCyrillic('-modul')}`);
+	});
+	it('Uzbek Cyrillic converts every text part between placeholders', () => {
+		const [before, after] = uiStrings.uz['notice.outdated']!.split('{{requested}}');
+		expect(getT('uz-cyrl')('notice.outdated', { requested: 'X' })).toBe(
+			`${latinToCyrillic(before!)}X${latinToCyrillic(after!)}`,
+		);
+	});
+	it('fills placeholders without HTML-escaping them (Astro escapes when rendering)', () => {
+		expect(getT('en')('period.H1', { year: '<2020>' })).toBe('first half of <2020>');
+	});
+	it('gives each edition its own strings', () => {
+		expect(['en', 'ru', 'uz', 'uz-cyrl'].map((l) => getT(l as never)('nav.modules'))).toEqual([
+			uiStrings.en['nav.modules'],
+			uiStrings.ru['nav.modules'],
+			uiStrings.uz['nav.modules'],
+			uiStrings['uz-cyrl']['nav.modules'],
+		]);
 	});
 });

@@ -48,3 +48,76 @@ describe('chooseLocale', () => {
 	it('stays on the chooser when nothing matches', () =>
 		expect(chooseLocale(null, ['kk', 'tg'], locales)).toBeUndefined());
 });
+
+describe('localizedPath', () => {
+	it('adds the slash a base path lacks', () => {
+		expect(localizedPath('ru', '/modules/', '/e4j')).toBe('/e4j/ru/modules/');
+	});
+	it('adds the leading slash a path lacks', () => {
+		expect(localizedPath('ru', 'modules/module-6/')).toBe('/ru/modules/module-6/');
+	});
+	it('gives the edition’s home for an empty path', () => {
+		expect(localizedPath('uz', '')).toBe('/uz/');
+	});
+	it('adds no slash after a file name', () => {
+		expect(localizedPath('en', '/downloads/final-report.pdf')).toBe('/en/downloads/final-report.pdf');
+	});
+	it('adds the slash after a folder whose name has a dot', () => {
+		expect(localizedPath('en', '/reports/v1.5/summary')).toBe('/en/reports/v1.5/summary/');
+	});
+	it('keeps a fragment on a path without a slash', () => {
+		expect(localizedPath('en', '/glossary#consent')).toBe('/en/glossary/#consent');
+	});
+});
+
+describe('pathnameToLocalePath', () => {
+	it('reads a pathname outside the base as a site path', () => {
+		expect(pathnameToLocalePath('/other/ru/x/', '/e4j/')).toEqual({ locale: undefined, path: '/other/ru/x/' });
+	});
+	it('takes a base without its trailing slash', () => {
+		expect(pathnameToLocalePath('/e4j/ru/glossary/', '/e4j')).toEqual({ locale: 'ru', path: '/glossary/' });
+	});
+	it('uses / as the default base', () => {
+		expect(pathnameToLocalePath('/uz-cyrl/news/')).toEqual({ locale: 'uz-cyrl', path: '/news/' });
+	});
+});
+
+describe('collectionEntryToPath', () => {
+	it.each([
+		['modules', '/modules/x/'],
+		['cases', '/case-digest/cases/x/'],
+		['digest', '/case-digest/chapters/x/'],
+		['recommendations', '/recommendations/x/'],
+		['reports', '/reports/x/'],
+		['news', '/news/x/'],
+	] as const)('puts %s entries under %s', (collection, path) => {
+		expect(collectionEntryToPath(collection, 'x')).toBe(path);
+	});
+});
+
+describe('contentHrefToUrl', () => {
+	it('leaves a protocol-relative link alone', () => {
+		expect(contentHrefToUrl('//www.unodc.org/e4j/', 'ru')).toBe('//www.unodc.org/e4j/');
+	});
+	it('uses / as the default base', () => {
+		expect(contentHrefToUrl('/glossary/', 'ru')).toBe('/ru/glossary/');
+	});
+});
+
+describe('chooseLocale: more cases', () => {
+	it('maps a bare uz-Cyrl tag to Uzbek Cyrillic', () => {
+		expect(chooseLocale(null, ['uz-Cyrl'], locales)).toBe('uz-cyrl');
+	});
+	it('maps Uzbek Cyrillic to Uzbek Latin where there is no Cyrillic edition', () => {
+		expect(chooseLocale(null, ['uz-Cyrl'], ['en', 'uz'])).toBe('uz');
+	});
+	it('goes on to the next browser language when one has no edition', () => {
+		expect(chooseLocale(null, ['fr-FR', 'ru'], locales)).toBe('ru');
+	});
+	it('matches a browser language by its primary tag only', () => {
+		expect(chooseLocale(null, ['en-GB'], locales)).toBe('en');
+	});
+	it('does not take a language whose code only starts like an edition', () => {
+		expect(chooseLocale(null, ['eng'], locales)).toBeUndefined();
+	});
+});
