@@ -72,6 +72,17 @@ describe('header on a phone (375 × 800)', () => {
 		});
 	}
 
+	it('the skip link stays out of sight until it has focus, then shows on screen', async () => {
+		const page = await openPage('ru/modules/module-9/', { viewport: { width: 320, height: 800 } });
+		const skip = page.locator('.skip-link');
+		const hidden = (await skip.boundingBox())!;
+		expect(hidden.y + hidden.height).toBeLessThanOrEqual(0);
+		await page.keyboard.press('Tab');
+		expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+		expect((await skip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+		await page.context().close();
+	});
+
 	it('the search button leads to the edition’s search page', async () => {
 		const page = await openPage('ru/glossary/');
 		await page.locator('.header-search-link').click();
