@@ -25,7 +25,8 @@ beforeAll(() => {
 	if (prev === undefined) delete process.env.BASE_PATH;
 	else process.env.BASE_PATH = prev;
 	void spawnSync;
-});
+	// A whole build: about 8 s alone, more on a busy machine (the default hook timeout is 10 s).
+}, 120_000);
 afterAll(() => project?.cleanup());
 
 describe('built under BASE_PATH=/e4j/', () => {
