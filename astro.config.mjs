@@ -14,6 +14,25 @@ import { getFallbackPaths } from './src/routing/site-map.ts';
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 const fallbackPaths = getFallbackPaths(process.cwd(), base);
+const chooserUrl = new URL(base, site).href;
+
+/**
+ * Without SITE every absolute URL points at the local preview server: say so once per build, with the fix.
+ * @type {import('astro').AstroIntegration}
+ */
+const siteWarning = {
+	name: 'tip-site-warning',
+	hooks: {
+		'astro:build:start': ({ logger }) => {
+			if (process.env.SITE) return;
+			logger.warn(
+				`SITE is not set, so absolute URLs (canonical, hreflang, og:url and og:image, the sitemap, robots.txt ` +
+					`and the addresses printed on handouts) will point at ${site}. To build for the public site, ` +
+					`give its address: SITE=https://example.org npm run build`,
+			);
+		},
+	},
+};
 
 export default defineConfig({
 	site,
@@ -28,6 +47,7 @@ export default defineConfig({
 	// The destination is a URL, so it carries the base path (the source is matched under the base).
 	redirects: Object.fromEntries(readRedirects(process.cwd()).map((r) => [r.from, `${base.replace(/\/$/, '')}${r.to}`])),
 	integrations: [
+		siteWarning,
 		contentCheck(),
 		mdx(),
 		sitemap({
@@ -35,10 +55,15 @@ export default defineConfig({
 			// Fallback copies are not editions: they stay out of the sitemap and its alternates.
 			filter: (page) =>
 				!fallbackPaths.has(new URL(page).pathname) && !/\/(offline|translations)\/$/.test(new URL(page).pathname),
-			serialize: (item) => ({
-				...item,
-				links: item.links?.filter((link) => !fallbackPaths.has(new URL(link.url).pathname)),
-			}),
+			// One alternate per language, plus x-default: the language chooser (as in each page's <head>).
+			// The chooser itself is no language's edition, so its URL is never listed as "en".
+			serialize: (item) => {
+				const links = (item.links ?? []).filter((link) => {
+					const path = new URL(link.url).pathname;
+					return !fallbackPaths.has(path) && link.url !== chooserUrl;
+				});
+				return { ...item, links: links.length ? [...links, { lang: 'x-default', url: chooserUrl }] : [] };
+			},
 		}),
 		postBuild(),
 	],

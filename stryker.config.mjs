@@ -1,6 +1,5 @@
 // Mutation testing (StrykerJS, vitest runner) of the pure modules: `npm run test:mutation`,
 // report in reports/mutation/mutation.html. Not part of `npm test` or CI: it takes minutes.
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
 	testRunner: 'vitest',
 	plugins: ['@stryker-mutator/vitest-runner'],

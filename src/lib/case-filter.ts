@@ -19,7 +19,7 @@ export interface FilterState {
 export const emptyFilter: FilterState = { country: '', issue: '', courtLevel: '', yearFrom: null, yearTo: null };
 
 /** Does a case pass every chosen filter? A year range leaves out cases whose year is not known. */
-function caseMatches(c: FilterableCase, s: FilterState): boolean {
+export function caseMatches(c: FilterableCase, s: FilterState): boolean {
 	if (s.country && c.country !== s.country) return false;
 	if (s.issue && !c.issues.includes(s.issue)) return false;
 	if (s.courtLevel && c.courtLevel !== s.courtLevel) return false;

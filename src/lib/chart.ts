@@ -24,7 +24,7 @@ export interface ChartLayout {
 const sources = ['glotip', 'us'] as const;
 
 /** A round step for axis ticks (1, 2 or 5 times a power of ten) giving about `count` ticks. */
-function niceStep(max: number, count = 4): number {
+export function niceStep(max: number, count = 4): number {
 	const raw = max / count;
 	const power = 10 ** Math.floor(Math.log10(raw || 1));
 	const unit = raw / power;

@@ -1,5 +1,5 @@
 import type { FallbackResult } from '../i18n/fallback.ts';
-import { locales, localeToLang, type Locale } from '../i18n/locales.ts';
+import { locales, localeConfig, localeToLang, type Locale } from '../i18n/locales.ts';
 import { localizedPath } from './urls.ts';
 
 /** Everything the layout needs to know about a page, computed before rendering. */
@@ -56,5 +56,31 @@ export function getHeadLinks(meta: PageMeta, site: URL | undefined, base: string
 					{ hreflang: 'x-default', href: abs(base) },
 				],
 		noindex: Boolean(meta.noindex),
+	};
+}
+
+/**
+ * Open Graph locale of each edition (`language_TERRITORY`, as link previews expect). The format has
+ * no script subtag, so both Uzbek editions are `uz_UZ`; English is `en_GB`, the programme's spelling.
+ */
+const ogLocale = (l: Locale) => localeConfig[l].ogLocale;
+
+/** The preview image of an edition: 1200×630 PNG with the site's name in that edition's language. */
+export const ogImage = { width: 1200, height: 630, type: 'image/png' } as const;
+
+/** Link-preview facts for a page (Open Graph): its locale, other real editions, image and type. */
+export function getSocialMeta(
+	meta: Pick<PageMeta, 'locale' | 'resolution' | 'realLocales' | 'sourceFile'>,
+	site: URL | undefined,
+	base: string,
+) {
+	const locale = ogLocale(getContentLocale(meta));
+	const image = `${base}og/${meta.locale}.png`;
+	return {
+		locale,
+		alternateLocales: [...new Set(meta.realLocales.map(ogLocale))].filter((l) => l !== locale),
+		image: site ? new URL(image, site).href : image,
+		// A content file (module, case, chapter, news…) is an article; lists and tools are the website.
+		type: meta.sourceFile ? 'article' : 'website',
 	};
 }

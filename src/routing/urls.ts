@@ -44,8 +44,3 @@ export function pathnameToLocalePath(pathname: string, base = '/'): { locale: Lo
 	if (first && isLocale(first)) return { locale: first, path: `/${tail.join('/')}` };
 	return { locale: undefined, path: `/${rest}` };
 }
-
-/** Every edition's URL of the same locale-free path: for the switcher and hreflang. */
-export function getEditionUrls(path: string, base = '/'): Record<Locale, string> {
-	return Object.fromEntries(locales.map((l) => [l, localizedPath(l, path, base)])) as Record<Locale, string>;
-}

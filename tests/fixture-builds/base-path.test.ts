@@ -56,7 +56,7 @@ beforeAll(() => {
 	if (prev === undefined) delete process.env.BASE_PATH;
 	else process.env.BASE_PATH = prev;
 	void spawnSync;
-});
+}, 120_000);
 afterAll(() => project?.cleanup());
 
 describe('built under BASE_PATH=/e4j/', () => {

@@ -49,7 +49,10 @@ describe('locale configuration', () => {
 		expect(sourceLocale).toBe('en');
 	});
 	it('reports a source locale that is not configured', () => {
-		const config = { ru: { lang: 'ru', label: 'Русский', fallback: ['en'] } } as Record<string, LocaleConfig>;
+		const config = { ru: { lang: 'ru', label: 'Русский', fallback: ['en'] } } as unknown as Record<
+			string,
+			LocaleConfig
+		>;
 		expect(validateLocaleConfig(config, 'en')).toEqual([
 			'The source locale "en" is not configured.',
 			'Locale "ru" falls back to "en", which is not a configured locale.',
@@ -59,7 +62,7 @@ describe('locale configuration', () => {
 		const config = {
 			en: { lang: 'en', label: 'English', fallback: ['ru'] },
 			ru: { lang: 'ru', label: 'Русский', fallback: ['en'] },
-		} as Record<string, LocaleConfig>;
+		} as unknown as Record<string, LocaleConfig>;
 		expect(validateLocaleConfig(config, 'en')).toEqual(['The source locale "en" cannot fall back.']);
 	});
 	it('reports a locale listed twice in a chain', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getT } from '../../src/i18n/ui';
-import { getActiveNavPath, mainNav } from '../../src/lib/nav';
+import { getActiveNavPath, mainNav } from '../../src/routing/nav';
 
 describe('getActiveNavPath', () => {
 	it('marks Home only on the edition’s home page', () => {
