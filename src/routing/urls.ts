@@ -1,4 +1,4 @@
-import { isLocale, locales, type Locale } from '../i18n/locales.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { PageCollection } from '../content-index/files.ts';
 
 /** Where each page collection lives in the URL space (without locale). */

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, recordRequests } from '../helpers/browser';
 import { allPages, page as builtPage } from '../helpers/dist';
-import { median, searchQueries, timeSearch } from '../../scripts/bench/search-timing';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -165,22 +164,4 @@ describe('search in every edition', () => {
 		expect(await page.locator('#search-nojs a').count()).toBe(3);
 		await context.close();
 	});
-});
-
-describe('search answers at once', () => {
-	for (const [locale, queries] of Object.entries(searchQueries))
-		it(`${locale}: a freshly opened search page shows the first result soon after the last keystroke`, async ({
-			annotate,
-		}) => {
-			const timings = [];
-			for (const query of queries) {
-				// Each query on a search page opened in a new browser context: nothing cached, nothing loaded yet.
-				const t = await timeSearch(browser, base, locale, query);
-				expect(t.firstHref.startsWith(`${new URL(base).pathname}${locale}/`), `${query}: ${t.firstHref}`).toBe(true);
-				timings.push(t);
-			}
-			const summary = `search ${locale}: median ${median(timings.map((t) => t.ms))} ms from the last keystroke to the first result (${timings.map((t) => `${t.query} ${t.ms}`).join(', ')})`;
-			console.log(summary);
-			await annotate(summary);
-		});
 });

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 /** Debian's Chromium, started the way this machine needs (no sandbox as root, no background traffic). */
 export function launchBrowser(): Promise<Browser> {
