@@ -374,6 +374,25 @@ export function getContentIndex(projectRoot: string = process.cwd()): ContentInd
 	return index;
 }
 
+/**
+ * The index of a project, re-read first if `file` changed since it was parsed: the dev server asks
+ * this before drawing a page, so a save shows at the next reload even if a file-watcher event was
+ * missed (they can be, on a busy machine).
+ */
+export function getFreshContentIndex(projectRoot: string, file: string): ContentIndex {
+	const root = resolve(projectRoot);
+	const abs = join(root, file);
+	const cached = parseCache.get(abs);
+	let st: { mtimeMs: number; size: number } | undefined;
+	try {
+		st = statSync(abs);
+	} catch {
+		/* deleted: the index is rebuilt below */
+	}
+	if (!cached || !st || cached.mtimeMs !== st.mtimeMs || cached.size !== st.size) invalidateContentIndex(root);
+	return getContentIndex(root);
+}
+
 const lastInvalidation = new Map<string, string>();
 
 /**

@@ -3,7 +3,7 @@ import type { MarkdownHeading } from '../lib/toc';
 import { localeConfig, type Locale } from '../i18n/locales';
 import type { PageMeta } from './page-meta';
 import type { PageCollection } from '../content-index/files';
-import { getContentIndex } from '../content-index/index';
+import { getContentIndex, getFreshContentIndex } from '../content-index/index';
 import { ContentError } from '../content-index/errors';
 import { getProjectRoutes, type PageRoute } from './site-map';
 
@@ -70,8 +70,9 @@ export function entryToPageMeta<C extends PageCollection>(
 	// In the dev server a translator's mistake shows as the project's own message, in the error
 	// overlay and the terminal, on the page made from that file (the build stops before this).
 	if (import.meta.env.DEV && entry.filePath) {
-		const problems = getContentIndex().problemsIn(entry.filePath);
-		if (problems.length) throw new ContentError(problems, { root: getContentIndex().root });
+		const index = getFreshContentIndex(process.cwd(), entry.filePath);
+		const problems = index.problemsIn(entry.filePath);
+		if (problems.length) throw new ContentError(problems, { root: index.root });
 	}
 	return {
 		...page,

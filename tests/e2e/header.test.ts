@@ -25,7 +25,7 @@ async function openPage(path: string, options: BrowserContextOptions = phone): P
 
 /** Violations axe reports, as short strings (empty when the page passes). */
 async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).analyze();
+	const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
 	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 

@@ -1,0 +1,89 @@
+/** axe on a page of every type, in every edition, in the light and the dark scheme. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+// A page of every type, spread over the editions.
+const axePages = [
+	'',
+	'en/',
+	'ru/modules/',
+	'uz/modules/module-6/',
+	'uz/modules/module-9/',
+	'uz-cyrl/modules/module-7/',
+	'en/case-digest/',
+	'uz/case-digest/chapters/violence/',
+	'ru/case-digest/cases/wei-tang/',
+	'en/case-digest/issues/threats/',
+	'uz/case-digest/countries/ph/',
+	'ru/glossary/',
+	'en/reports/',
+	'uz-cyrl/reports/final-report/',
+	'ru/reports/statistics/',
+	'uz/reports/timeline/',
+	'en/publications/',
+	'ru/news/',
+	'uz-cyrl/news/30-days-of-partnership/',
+	'en/recommendations/',
+	'ru/recommendations/academies/',
+	'uz/translations/',
+	'en/search/?q=consent',
+	'ru/offline/',
+	'404.html',
+];
+
+describe('accessibility (axe)', () => {
+	for (const p of axePages) {
+		it(`no violations on /${p}`, async () => {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await page.goto(base + p);
+			const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+			expect(
+				results.violations.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`,
+				),
+			).toEqual([]);
+			await context.close();
+		});
+	}
+});
+
+describe('accessibility in dark mode (axe)', () => {
+	for (const p of axePages) {
+		it(`no violations on /${p} with prefers-color-scheme: dark`, async () => {
+			const context = await browser.newContext({ colorScheme: 'dark' });
+			const page = await context.newPage();
+			await page.goto(base + p);
+			// The dark scheme changes colours only: the rules about colour (the light run checks all rules).
+			const results = await new AxeBuilder({ page })
+				.withRules(['color-contrast', 'link-in-text-block'])
+				.options({ resultTypes: ['violations'] })
+				.analyze();
+			expect(
+				results.violations.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`,
+				),
+			).toEqual([]);
+			await context.close();
+		});
+	}
+});
