@@ -83,6 +83,9 @@ export interface ContentIndex {
 	problemsIn(file: string): ContentProblem[];
 }
 
+/** Derived pages (uz-cyrl), reused while the page they are made from is unchanged. */
+const derivedCacheAcross = new Map<string, { digest: string; page: IndexedPage }>();
+
 /** Parsed files, reused while a file is unchanged (the dev server re-indexes after every save). */
 const parseCache = new Map<string, { mtimeMs: number; size: number; result: ParseOutcome }>();
 type ParseOutcome = { ok: true; source: ParsedSource; digest: string } | { ok: false; problems: ContentProblem[] };
@@ -253,17 +256,22 @@ export function buildContentIndex(root: string): ContentIndex {
 	const derivedLocales = locales.filter((l) => localeConfig[l].derivedFrom);
 	const derivers = new Map<Locale, Deriver>();
 	const derivedCache = new Map<string, IndexedPage>();
+	// Case names are foreign proper names: derived texts keep them in Latin letters.
+	const keepNames = pages
+		.filter((p) => p.locale === sourceLocale && p.collection === 'cases')
+		.map((p) => String(p.data.title));
+	const keepDigest = digestOf(keepNames.join('\n'));
 	const derive = (locale: Locale, from: IndexedPage): IndexedPage => {
 		const id = `${locale}/${from.key}`;
 		let page = derivedCache.get(id);
+		// A page derived by an earlier index (the dev server re-indexes after each save) is reused while
+		// neither its source nor the names kept in Latin changed.
+		const kept = derivedCacheAcross.get(`${root}:${id}`);
+		if (!page && kept?.digest === `${from.digest}|${keepDigest}`) page = kept.page;
 		if (!page) {
-			// Case names are foreign proper names: derived texts keep them in Latin letters.
 			let deriver = derivers.get(locale);
 			if (!deriver) {
-				deriver = createDeriver(
-					getDeriveText(locale)!,
-					pages.filter((p) => p.locale === sourceLocale && p.collection === 'cases').map((p) => String(p.data.title)),
-				);
+				deriver = createDeriver(getDeriveText(locale)!, keepNames);
 				derivers.set(locale, deriver);
 			}
 
@@ -284,8 +292,9 @@ export function buildContentIndex(root: string): ContentIndex {
 					return from.words;
 				},
 			};
-			derivedCache.set(id, page);
+			derivedCacheAcross.set(`${root}:${id}`, { digest: `${from.digest}|${keepDigest}`, page });
 		}
+		derivedCache.set(id, page);
 		return page;
 	};
 	const getEditionPages = (collection: PageCollection): IndexedPage[] => {

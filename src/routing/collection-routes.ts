@@ -47,7 +47,19 @@ async function compute<C extends PageCollection>(collection: C): Promise<Localiz
 			const file =
 				index.getPage(from, collection, route.slug) ??
 				index.getPage(localeConfig[from].derivedFrom ?? from, collection, route.slug);
-			return entry && source ? [{ route, entry, source, outdated, words: file?.words ?? 0 }] : [];
+			if (!entry || !source) return [];
+			// Counted only where a page shows a reading time (most pages never ask).
+			return [
+				{
+					route,
+					entry,
+					source,
+					outdated,
+					get words() {
+						return file?.words ?? 0;
+					},
+				},
+			];
 		});
 }
 
