@@ -29,6 +29,15 @@ export interface EditionProgress {
 
 /** The share of English words each edition has translated and kept up to date, and the work left per page. */
 export function getTranslationProgress(index: ContentIndex): EditionProgress[] {
+	let progress = progressCache.get(index);
+	if (!progress) progressCache.set(index, (progress = computeProgress(index)));
+	return progress;
+}
+
+/** Computed once per index (each edition's translators' page shows every edition's figures). */
+const progressCache = new WeakMap<ContentIndex, EditionProgress[]>();
+
+function computeProgress(index: ContentIndex): EditionProgress[] {
 	const status = index.getTranslationStatus();
 	const words = (key: string) => {
 		const [collection, slug] = key.split('/') as [PageCollection, string];

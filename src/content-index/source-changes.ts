@@ -3,7 +3,7 @@ import { countWords } from '../lib/text.ts';
 import type { ContentIndex, IndexedPage } from './index.ts';
 import { readSourceSnapshot } from './snapshots.ts';
 import { getSourceSections } from './translation.ts';
-import { sourceLocale, type Locale } from '../i18n/locales.ts';
+import { localeConfig, sourceLocale, type Locale } from '../i18n/locales.ts';
 import type { PageCollection } from './files.ts';
 
 /** A run of words in a diff: kept, deleted from the old English text, or inserted in the new. */
@@ -60,16 +60,41 @@ function getSourceChanges(root: string, source: IndexedPage, translation: Indexe
 	return changes;
 }
 
+/** The translation file an edition's page is kept in: its own, or for a derived edition (uz-cyrl) the one it is made from. */
+function translationFile(index: ContentIndex, locale: Locale, collection: PageCollection, slug: string) {
+	const from = localeConfig[locale].derivedFrom;
+	return index.getPage(locale, collection, slug) ?? (from ? index.getPage(from, collection, slug) : undefined);
+}
+
+/** Computed once per index: every translators' page and the progress figures ask for the same changes. */
+const changesCache = new WeakMap<ContentIndex, Map<string, SectionChange[] | undefined>>();
+
 /** The changes of one page in one edition, or nothing when it is not an outdated translation. */
 export function getPageSourceChanges(index: ContentIndex, locale: Locale, key: string): SectionChange[] | undefined {
-	if (index.getTranslationState(locale, key).state !== 'outdated') return undefined;
+	let cache = changesCache.get(index);
+	if (!cache) changesCache.set(index, (cache = new Map()));
+	const id = `${locale}/${key}`;
+	if (cache.has(id)) return cache.get(id);
+	let changes: SectionChange[] | undefined;
+	if (index.getTranslationState(locale, key).state === 'outdated') {
+		const [collection, slug] = key.split('/') as [PageCollection, string];
+		const source = index.getPage(sourceLocale, collection, slug);
+		const own = translationFile(index, locale, collection, slug);
+		changes = source && own ? getSourceChanges(index.root, source, own) : undefined;
+	}
+	cache.set(id, changes);
+	return changes;
+}
+
+/**
+ * True when an edition's translation of a page records no English text at all (made by hand, without
+ * `npm run new-translation` or `mark-translated`): nothing is known of what changed, so the whole page
+ * is to be compared with the English.
+ */
+export function recordsNoSource(index: ContentIndex, locale: Locale, key: string): boolean {
 	const [collection, slug] = key.split('/') as [PageCollection, string];
-	const source = index.getPage(sourceLocale, collection, slug);
-	// A derived edition (uz-cyrl) is outdated through the page it is made from.
-	const own =
-		index.getPage(locale, collection, slug) ??
-		index.getEditionPages(collection).find((p) => p.locale === locale && p.slug === slug)?.derivedFrom;
-	return source && own ? getSourceChanges(index.root, source, own) : undefined;
+	const own = translationFile(index, locale, collection, slug);
+	return own !== undefined && own.locale !== sourceLocale && !own.translation?.sections;
 }
 
 /** Words of English a change asks a translator to review: the words of every changed or added section. */

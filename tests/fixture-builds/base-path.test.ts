@@ -178,12 +178,18 @@ describe('the translators’ page after the English changed', () => {
 		expect(sections.find('a').attr('href')).toBe('/e4j/uz/reports/final-report/#background');
 		expect($('[data-progress="uz"]').text()).toMatch(/Koʻrib chiqilishi kerak: 2 sahifa/);
 	});
-	it('a translation that records no source says so and shows today’s English', () => {
+	it('a translation that records no source says so once, links both pages and gives the command that records it', () => {
 		const $ = load(readFileSync(join(project.root, 'dist/en/translations/index.html'), 'utf8'));
 		const page = $('[data-changes="ru/modules/module-6"]');
-		expect(page.find('[data-kind="changed-unknown"]').length).toBeGreaterThanOrEqual(2);
-		expect(page.text()).toContain('This translation was made before the site kept the English text it was made from');
-		expect(page.find('blockquote').text()).toContain('Consent is irrelevant once a means is used.');
+		const notice = page.find('[data-kind="unrecorded"]');
+		expect(notice.length).toBe(1);
+		expect(notice.text()).toContain('does not record the English text it was made from');
+		expect(notice.find('a').attr('href')).toBe('/e4j/en/modules/module-6/');
+		expect(page.find('h3 a').attr('href')).toBe('/e4j/ru/modules/module-6/');
+		expect(notice.find('code').text()).toBe('npm run mark-translated -- ru modules/module-6');
+		// No section quoted: the page stays small however many translations were made by hand.
+		expect(page.find('[data-kind="changed-unknown"], blockquote').length).toBe(0);
+		expect(page.text()).not.toContain('Consent is irrelevant once a means is used.');
 	});
 });
 
