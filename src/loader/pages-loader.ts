@@ -1,16 +1,17 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getContentIndex, invalidateContentIndex, type IndexedPage } from '../content-index/index.ts';
 import { pathToContentFile, type PageCollection } from '../content-index/files.ts';
 import { getDerivedLocales, isLocale } from '../i18n/locales.ts';
+import { pruneRenderedHtml, renderedHtmlFile, writeRenderedHtml } from './rendered-html.ts';
 
 /**
  * Part of every stored digest: bump it when a change here alters the stored HTML, so warm builds
  * and the dev server's store do not keep pages rendered the old way.
  */
-const RENDERING_VERSION = 3;
+const RENDERING_VERSION = 4;
 
 /** The store id of a page: `<locale>/<slug>`. */
 const pageToId = (p: Pick<IndexedPage, 'locale' | 'slug'>) => `${p.locale}/${p.slug}`;
@@ -31,8 +32,8 @@ function fileToIds(file: string, collection: PageCollection): string[] {
 /**
  * The content loader of a page collection, on the content index. A page whose MDX uses no
  * component (every page today) is rendered once by Astro's Markdown pipeline (`renderMarkdown`,
- * with the site's `markdown` settings, heading ids included) and cached in the data store by
- * digest; a hand-written page that uses an allowed component keeps the MDX path (`deferredRender`,
+ * with the site's `markdown` settings, heading ids included) and cached by digest: its headings in
+ * the data store, its HTML in a file the store entry names (rendered-html.ts); a hand-written page that uses an allowed component keeps the MDX path (`deferredRender`,
  * compiled by @astrojs/mdx). The derived Uzbek Cyrillic pages are made in memory and follow edits to the
  * Uzbek file in the dev server.
  */
@@ -63,25 +64,34 @@ export function pagesLoader(collection: PageCollection): Loader {
 
 async function syncCollection(context: LoaderContext, root: string, collection: PageCollection): Promise<void> {
 	const { store, renderMarkdown } = context;
+	const cacheDir = fileURLToPath(context.config.cacheDir);
 	const index = getContentIndex(root);
 	const keep = new Set(index.problems.flatMap((p) => fileToIds(p.file, collection)));
 	for (const page of index.getEditionPages(collection)) {
 		const id = pageToId(page);
 		keep.add(id);
 		const digest = `${page.digest}:${RENDERING_VERSION}`;
-		if (store.get(id)?.digest === digest) continue;
+		const stored = store.get(id);
 		const entry = { id, data: page.data, digest };
 		if (page.usesComponents && !page.derivedFrom) {
-			store.set({ ...entry, filePath: page.file, deferredRender: true });
-		} else {
-			// A derived page exists only in memory, so it cannot be an MDX module: its one allowed component,
-			// <Latn>, passes through Markdown as inline HTML and becomes the same <span> (lib/content-html.ts).
-			// renderMarkdown reads a leading `---` as frontmatter; a body that opens with a rule must not be mistaken for one.
-			const body = page.source.body.startsWith('---') ? `\n${page.source.body}` : page.source.body;
-			const rendered = await renderMarkdown(body);
-			// The MDX path ends the text at its last element; so does this one (same HTML either way).
-			store.set({ ...entry, filePath: page.file, rendered: { ...rendered, html: rendered.html.trimEnd() } });
+			if (stored?.digest !== digest) store.set({ ...entry, filePath: page.file, deferredRender: true });
+			continue;
 		}
+		// The HTML is kept in a file of its own (rendered-html.ts); the store names it.
+		const htmlFile = renderedHtmlFile(cacheDir, collection, id, digest);
+		if (stored?.digest === digest && stored.rendered?.metadata?.htmlFile === htmlFile && existsSync(htmlFile)) continue;
+		// A derived page exists only in memory, so it cannot be an MDX module: its one allowed component,
+		// <Latn>, passes through Markdown as inline HTML and becomes the same <span> (lib/content-html.ts).
+		// renderMarkdown reads a leading `---` as frontmatter; a body that opens with a rule must not be mistaken for one.
+		const body = page.source.body.startsWith('---') ? `\n${page.source.body}` : page.source.body;
+		const rendered = await renderMarkdown(body);
+		// The MDX path ends the text at its last element; so does this one (same HTML either way).
+		writeRenderedHtml(htmlFile, rendered.html.trimEnd());
+		store.set({ ...entry, filePath: page.file, rendered: { html: '', metadata: { ...rendered.metadata, htmlFile } } });
 	}
 	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+	const inUse = new Set<string>();
+	for (const { rendered } of store.values())
+		if (typeof rendered?.metadata?.htmlFile === 'string') inUse.add(rendered.metadata.htmlFile);
+	pruneRenderedHtml(cacheDir, collection, inUse);
 }

@@ -101,6 +101,15 @@ export function makeProject(
 		for (const name of ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
 			cpSync(join(repo, name), join(root, name), { recursive: true });
 		symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
+		// Its own cache (data store, rendered HTML), not the repository's node_modules/.astro that
+		// every copy shares through the link: builds running side by side must not read each other's.
+		const config = join(root, 'astro.config.mjs');
+		const text = readFileSync(config, 'utf8');
+		if (!text.includes('export default defineConfig({')) throw new Error('astro.config.mjs: defineConfig({ not found');
+		writeFileSync(
+			config,
+			text.replace('export default defineConfig({', "export default defineConfig({\n\tcacheDir: './.cache',"),
+		);
 	}
 	cpSync(join(repo, 'content/ui'), join(root, 'content/ui'), { recursive: true });
 	cpSync(join(repo, 'content/data'), join(root, 'content/data'), { recursive: true });
