@@ -179,6 +179,8 @@ try {
 				['module page', 'en/modules/module-6/'],
 				['case page', 'en/case-digest/cases/wei-tang/'],
 				['case list', 'en/case-digest/'],
+				['search page', 'en/search/'],
+				['uz-cyrl module', 'uz-cyrl/modules/module-6/'],
 			] as const) {
 				const run = await lighthouse(`${url}${path}`, {
 					port: chrome.port,
@@ -198,10 +200,10 @@ try {
 		}
 		results.lighthouse = lh;
 		console.log('\nLighthouse (mobile, default throttling)');
-		console.log('page          performance  accessibility  best-practices  seo');
+		console.log('page            performance  accessibility  best-practices  seo');
 		for (const [name, c] of Object.entries(lh))
 			console.log(
-				`${name.padEnd(14)}${String(c.performance).padEnd(13)}${String(c.accessibility).padEnd(15)}${String(c['best-practices']).padEnd(16)}${c.seo}${(c as Record<string, unknown>).failedAudits ? `   (not passed: ${((c as Record<string, unknown>).failedAudits as string[]).join(', ')})` : ''}`,
+				`${name.padEnd(16)}${String(c.performance).padEnd(13)}${String(c.accessibility).padEnd(15)}${String(c['best-practices']).padEnd(16)}${c.seo}${(c as Record<string, unknown>).failedAudits ? `   (not passed: ${((c as Record<string, unknown>).failedAudits as string[]).join(', ')})` : ''}`,
 			);
 		for (const [name, c] of Object.entries(lh))
 			for (const k of ['performance', 'accessibility', 'best-practices', 'seo'])

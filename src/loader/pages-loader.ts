@@ -42,9 +42,29 @@ export function pagesLoader(collection: PageCollection): Loader {
 		name: `tip-pages:${collection}`,
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
-			await syncCollection(context, root, collection);
+			await syncCollection(context, root, collection, { prune: true });
 			const contentDir = join(root, 'content');
 			context.watcher?.add(contentDir);
+			// One sync at a time: a save can fire several events, and a sync that started on a half-written
+			// file must not finish after, and overwrite, the one that read the whole file.
+			let running: Promise<void> | undefined;
+			let again = false;
+			const resync = (path: string) => {
+				if (running) {
+					again = true;
+					return;
+				}
+				running = (async () => {
+					do {
+						again = false;
+						await syncCollection(context, root, collection, { prune: false });
+					} while (again);
+				})()
+					.catch((error: unknown) =>
+						context.logger.error(`Could not reload ${relative(root, path)}: ${(error as Error).message}`),
+					)
+					.finally(() => (running = undefined));
+			};
 			context.watcher?.on('all', (event, path) => {
 				if (!path.startsWith(contentDir)) return;
 				let stamp = 0;
@@ -54,15 +74,23 @@ export function pagesLoader(collection: PageCollection): Loader {
 					/* deleted */
 				}
 				invalidateContentIndex(root, `${event}:${path}:${stamp}`);
-				void syncCollection(context, root, collection).catch((error: unknown) =>
-					context.logger.error(`Could not reload ${relative(root, path)}: ${(error as Error).message}`),
-				);
+				resync(path);
 			});
 		},
 	};
 }
 
-async function syncCollection(context: LoaderContext, root: string, collection: PageCollection): Promise<void> {
+/**
+ * Bring the store up to date with the content index. `prune` removes the kept HTML no entry names
+ * any more; it runs only when the loader is loaded (a build, the dev server's start): the syncs that
+ * follow saves in the dev server can overlap, and one must not remove a file another has just named.
+ */
+async function syncCollection(
+	context: LoaderContext,
+	root: string,
+	collection: PageCollection,
+	{ prune }: { prune: boolean },
+): Promise<void> {
 	const { store, renderMarkdown } = context;
 	const cacheDir = fileURLToPath(context.config.cacheDir);
 	const index = getContentIndex(root);
@@ -90,6 +118,7 @@ async function syncCollection(context: LoaderContext, root: string, collection: 
 		store.set({ ...entry, filePath: page.file, rendered: { html: '', metadata: { ...rendered.metadata, htmlFile } } });
 	}
 	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+	if (!prune) return;
 	const inUse = new Set<string>();
 	for (const { rendered } of store.values())
 		if (typeof rendered?.metadata?.htmlFile === 'string') inUse.add(rendered.metadata.htmlFile);
