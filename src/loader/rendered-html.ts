@@ -37,7 +37,7 @@ export function pruneRenderedHtml(cacheDir: string, collection: string, inUse: R
 }
 
 /** The HTML a page was rendered to, from the file its store entry names. */
-export function readRenderedHtml(metadata: Record<string, unknown> | undefined): string {
+function readRenderedHtml(metadata: Record<string, unknown> | undefined): string {
 	const file = metadata?.htmlFile;
 	if (typeof file !== 'string') throw new Error('This content entry names no rendered HTML file (metadata.htmlFile).');
 	try {
