@@ -115,6 +115,9 @@ async function syncCollection(
 		const rendered = await renderMarkdown(body);
 		// The MDX path ends the text at its last element; so does this one (same HTML either way).
 		writeRenderedHtml(htmlFile, rendered.html.trimEnd());
+		// The store ignores a set with an unchanged digest: an entry whose file went missing or moved
+		// (another checkout sharing node_modules) is removed first, so it names the file just written.
+		if (stored) store.delete(id);
 		store.set({ ...entry, filePath: page.file, rendered: { html: '', metadata: { ...rendered.metadata, htmlFile } } });
 	}
 	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);

@@ -5,7 +5,7 @@
  * same HTML, GFM rendering, and the notice on an outdated translation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildProject, makeProject, smallSiteReport } from '../helpers/project';
@@ -201,4 +201,28 @@ describe('a published URL that moved', () => {
 			'/e4j/en/modules/old-module-6/ /e4j/en/modules/module-6/ 301',
 		);
 	});
+});
+
+describe('a rebuild with the cache kept', () => {
+	it('works after the project folder moved, and draws the same pages', () => {
+		const page = 'dist/en/reports/final-report/index.html';
+		const before = readFileSync(join(project.root, page), 'utf8');
+		// The data store in the cache names the kept HTML files by their old absolute paths.
+		const moved = `${project.root}-moved`;
+		renameSync(project.root, moved);
+		const prev = process.env.BASE_PATH;
+		process.env.BASE_PATH = '/e4j/';
+		let again: ReturnType<typeof buildProject>;
+		try {
+			again = buildProject(moved);
+		} finally {
+			if (prev === undefined) delete process.env.BASE_PATH;
+			else process.env.BASE_PATH = prev;
+			renameSync(moved, project.root);
+		}
+		expect(again.status, again.output.slice(-2000)).toBe(0);
+		expect(again.output).not.toMatch(/rendered HTML of a page is missing/);
+		const strip = (html: string) => html.replace(/\/_astro\/[^"']+/g, '');
+		expect(strip(readFileSync(join(project.root, page), 'utf8'))).toBe(strip(before));
+	}, 120_000);
 });
