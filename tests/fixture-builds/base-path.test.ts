@@ -190,6 +190,23 @@ describe('the translators’ page after the English changed', () => {
 		// No section quoted: the page stays small however many translations were made by hand.
 		expect(page.find('[data-kind="changed-unknown"], blockquote').length).toBe(0);
 		expect(page.text()).not.toContain('Consent is irrelevant once a means is used.');
+		// A derived edition's translation is the file it is made from: the command names that edition.
+		expect($('[data-changes="uz-cyrl/reports/with-component"] [data-kind="unrecorded"] code').text()).toBe(
+			'npm run mark-translated -- uz reports/with-component',
+		);
+	});
+	it('on a phone, the command wraps and nothing scrolls the page sideways', async () => {
+		const { server, url } = await serveStatic(join(project.root, 'dist'), 0, '/e4j/');
+		const browser = await launchBrowser();
+		try {
+			const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+			await page.goto(`${url}en/translations/`);
+			await page.locator('[data-kind="unrecorded"] pre').first().waitFor();
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		} finally {
+			await browser.close();
+			server.close();
+		}
 	});
 });
 
