@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
@@ -41,18 +41,29 @@ export type DataEntries = { [N in DataFileName]: EntryOf<N>[] };
  * Read and validate a data file (a YAML list of entries). A missing file is an empty list:
  * data arrives with the content issues. Problems name file and line.
  */
-export function checkDataFile<N extends DataFileName>(
-	root: string,
-	name: N,
-): {
+export function checkDataFile<N extends DataFileName>(root: string, name: N): DataFileResult<N> {
+	const path = join(root, 'content', 'data', name);
+	if (!existsSync(path)) return { entries: [], problems: [], prose: [] };
+	// Kept while the file is unchanged: the dev server re-indexes after every save of any file.
+	const st = statSync(path);
+	const cached = dataFileCache.get(path);
+	if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached.result as DataFileResult<N>;
+	const result = readDataFile(path, name);
+	dataFileCache.set(path, { mtimeMs: st.mtimeMs, size: st.size, result });
+	return result;
+}
+
+interface DataFileResult<N extends DataFileName> {
 	entries: EntryOf<N>[];
 	problems: ContentProblem[];
 	prose: ProseText[];
 	lineOf?: (path: readonly PropertyKey[]) => number;
-} {
-	const path = join(root, 'content', 'data', name);
+}
+
+const dataFileCache = new Map<string, { mtimeMs: number; size: number; result: DataFileResult<DataFileName> }>();
+
+function readDataFile<N extends DataFileName>(path: string, name: N): DataFileResult<N> {
 	const file = `content/data/${name}`;
-	if (!existsSync(path)) return { entries: [], problems: [], prose: [] };
 	const lineCounter = new LineCounter();
 	const decoded = decodeContentFile(readFileSync(path), file);
 	if (!decoded.ok) return { entries: [], problems: decoded.problems, prose: [] };

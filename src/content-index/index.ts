@@ -109,6 +109,15 @@ function readParsed(root: string, file: string): ParseOutcome {
 	return result;
 }
 
+/**
+ * The checks of one parsed file (MDX policy; terminology against one version of the glossary), kept
+ * while the file is unchanged: the dev server re-indexes after every save, and these were most of it.
+ */
+const fileChecks = new WeakMap<
+	ParsedSource,
+	{ mdx: ContentProblem[]; terms?: { glossary: string; problems: ContentProblem[] } }
+>();
+
 /** FNV-1a over the text: a fast, stable digest for change detection (not for security). */
 function digestOf(text: string): string {
 	let h = 0x811c9dc5;
@@ -194,7 +203,9 @@ export function buildContentIndex(root: string): ContentIndex {
 			continue;
 		}
 		const { body, bodyLine } = parsed.source;
-		problems.push(...checkMdxPolicy(f.file, body, bodyLine));
+		let checks = fileChecks.get(parsed.source);
+		if (!checks) fileChecks.set(parsed.source, (checks = { mdx: checkMdxPolicy(f.file, body, bodyLine) }));
+		problems.push(...checks.mdx);
 		const pageData = valid.value as Record<string, unknown>;
 		pages.push({
 			file: f.file,
@@ -248,9 +259,15 @@ export function buildContentIndex(root: string): ContentIndex {
 				...ContentErrors.UnknownCase(record.case),
 			});
 	});
-	problems.push(
-		...checkTerminology([...pages.flatMap(pageProseTexts), ...dataProse, ...readUiProse(root)], data['glossary.yaml']),
-	);
+	const glossary = data['glossary.yaml'];
+	const glossaryKey = JSON.stringify(glossary);
+	for (const p of pages) {
+		const checks = fileChecks.get(p.source)!;
+		if (checks.terms?.glossary !== glossaryKey)
+			checks.terms = { glossary: glossaryKey, problems: checkTerminology(pageProseTexts(p), glossary) };
+		problems.push(...checks.terms.problems);
+	}
+	problems.push(...checkTerminology([...dataProse, ...readUiProse(root)], glossary));
 
 	// Derived editions (uz-cyrl from uz), made lazily: only the build and the dev server need their text.
 	const derivedLocales = locales.filter((l) => localeConfig[l].derivedFrom);

@@ -66,6 +66,28 @@ function variantToRegExp(variant: string): RegExp {
  * the texts of the locale they are listed for: page bodies and frontmatter, data files, UI strings.
  */
 export function checkTerminology(texts: readonly ProseText[], glossary: readonly GlossaryTerm[]): ContentProblem[] {
+	const rules = rulesOf(glossary);
+	const problems: ContentProblem[] = [];
+	for (const t of texts) {
+		// A variant quoted «like this» is mentioned, not used (e.g. when the text explains synonyms).
+		const text = t.text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, ' ');
+		for (const r of rules.get(t.locale) ?? []) {
+			if (r.re.test(text))
+				problems.push({ file: t.file, line: t.line, ...ContentErrors.DiscouragedTerm(r.variant, r.preferred, r.id) });
+		}
+	}
+	return problems;
+}
+
+/** The patterns of a glossary's discouraged variants, made once per glossary (the index checks page by page). */
+const rulesCache = new WeakMap<readonly GlossaryTerm[], ReturnType<typeof makeRules>>();
+function rulesOf(glossary: readonly GlossaryTerm[]) {
+	let rules = rulesCache.get(glossary);
+	if (!rules) rulesCache.set(glossary, (rules = makeRules(glossary)));
+	return rules;
+}
+
+function makeRules(glossary: readonly GlossaryTerm[]) {
 	const rules = glossary.flatMap((term) =>
 		translatedLocales.flatMap((locale) =>
 			(term.discouraged?.[locale] ?? []).map((variant) => ({
@@ -77,14 +99,5 @@ export function checkTerminology(texts: readonly ProseText[], glossary: readonly
 			})),
 		),
 	);
-	const problems: ContentProblem[] = [];
-	for (const t of texts) {
-		// A variant quoted «like this» is mentioned, not used (e.g. when the text explains synonyms).
-		const text = t.text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, ' ');
-		for (const r of rules) {
-			if (r.locale === t.locale && r.re.test(text))
-				problems.push({ file: t.file, line: t.line, ...ContentErrors.DiscouragedTerm(r.variant, r.preferred, r.id) });
-		}
-	}
-	return problems;
+	return Map.groupBy(rules, (r) => r.locale as string);
 }

@@ -52,9 +52,11 @@ const violations = (results: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
 				.join(' | ')}`,
 	);
 
-describe('accessibility (axe)', () => {
+// Several pages at once (vitest's maxConcurrency, 5): axe works inside Chromium, so this worker mostly
+// waits, and one page after another made this file the longest path of the suite (143 s of its 184 s).
+describe.concurrent('accessibility (axe)', () => {
 	for (const p of axePages) {
-		it(`no violations on /${p}, in the light scheme and in the dark`, async () => {
+		it(`no violations on /${p}, in the light scheme and in the dark`, async ({ expect }) => {
 			const context = await browser.newContext({ colorScheme: 'light' });
 			const page = await context.newPage();
 			await page.goto(base + p);
