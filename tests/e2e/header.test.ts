@@ -24,8 +24,9 @@ async function openPage(path: string, options: BrowserContextOptions = phone): P
 }
 
 /** Violations axe reports, as short strings (empty when the page passes). */
-async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+async function axeViolations(page: Page, only?: string): Promise<string[]> {
+	const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+	const results = await (only ? axe.include(only) : axe).analyze();
 	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
@@ -161,10 +162,11 @@ describe('header on a phone (375 × 800)', () => {
 		it(`passes axe with the menu and the edition list open (${colorScheme})`, async () => {
 			const page = await openPage('uz/modules/module-6/', { ...phone, colorScheme });
 			expect(await axeViolations(page)).toEqual([]);
+			// Opening the menu and the edition list changes the header alone: axe looks there.
 			await page.locator('.site-menu > summary').click();
-			expect(await axeViolations(page)).toEqual([]);
+			expect(await axeViolations(page, '.site-header')).toEqual([]);
 			await page.locator('.switcher > summary').click();
-			expect(await axeViolations(page)).toEqual([]);
+			expect(await axeViolations(page, '.site-header')).toEqual([]);
 			await page.context().close();
 		});
 	}
