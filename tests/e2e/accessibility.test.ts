@@ -1,17 +1,10 @@
 /** axe on a page of every type, in every edition, in the light and the dark scheme. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 // A page of every type, spread over the editions.
 const axePages = [
@@ -57,7 +50,7 @@ const violations = (results: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
 describe.concurrent('accessibility (axe)', () => {
 	for (const p of axePages) {
 		it(`no violations on /${p}, in the light scheme and in the dark`, async ({ expect }) => {
-			const context = await browser.newContext({ colorScheme: 'light' });
+			const context = await browser().newContext({ colorScheme: 'light' });
 			const page = await context.newPage();
 			await page.goto(base + p);
 			const light = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /** Cases read straight from the content files: what the filters must show, computed independently. */
 function casesFromContent(): { id: string; country: string; issues: string[] }[] {
@@ -50,7 +43,7 @@ describe('Case Digest filters', () => {
 
 	for (const locale of ['en', 'uz']) {
 		it(`${locale}: filtering by issue and country shows exactly the matching cases, in the URL, restored on reload and Back`, async () => {
-			const context = await browser.newContext();
+			const context = await browser().newContext();
 			const page = await context.newPage();
 			await page.goto(`${base}${locale}/case-digest/`);
 			const visible = () =>
@@ -83,7 +76,7 @@ describe('Case Digest filters', () => {
 	}
 
 	it('without JavaScript, the static issue and country pages list the same cases', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${base}en/case-digest/`);
 		expect(await page.locator('#case-filters').isVisible()).toBe(false);

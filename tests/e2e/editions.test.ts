@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, recordRequests } from '../helpers/browser';
+import { useBrowser, recordRequests } from '../helpers/browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('editions in a real browser', () => {
 	it('chooser: plain links without JavaScript', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(base);
 		await page.getByRole('link', { name: 'Oʻzbekcha' }).click();
@@ -25,7 +18,7 @@ describe('editions in a real browser', () => {
 
 	it('chooser: with JavaScript goes to the browser’s language, but not with ?choose', async () => {
 		// A fresh session each time: the first visit must not have set the "already chosen" flag.
-		const chooser = await browser.newContext({ locale: 'ru-RU' });
+		const chooser = await browser().newContext({ locale: 'ru-RU' });
 		const stay = await chooser.newPage();
 		await stay.goto(`${base}?choose`);
 		await stay.waitForLoadState('load');
@@ -33,7 +26,7 @@ describe('editions in a real browser', () => {
 		expect(new URL(stay.url()).pathname).toBe('/');
 		await chooser.close();
 
-		const fresh = await browser.newContext({ locale: 'ru-RU' });
+		const fresh = await browser().newContext({ locale: 'ru-RU' });
 		const go = await fresh.newPage();
 		await go.goto(base);
 		await go.waitForURL(/\/ru\/$/);
@@ -46,7 +39,7 @@ describe('editions in a real browser', () => {
 	});
 
 	it('each edition’s home has its lang and title', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		for (const [path, lang] of [
 			['en/', 'en'],
@@ -62,7 +55,7 @@ describe('editions in a real browser', () => {
 	});
 
 	it('a page missing in Uzbek shows Russian content with the notice and lang="ru"', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		await page.goto(`${base}uz/modules/module-9/`);
 		expect(await page.locator('#notice').count()).toBe(1);
@@ -72,7 +65,7 @@ describe('editions in a real browser', () => {
 	});
 
 	it('a page with no Uzbek edition is served at /uz/ and /uz-cyrl/ from Russian, and the notice says so', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		for (const [locale, requested] of [
 			['uz', 'oʻzbek tili (lotin)'],
@@ -91,7 +84,7 @@ describe('editions in a real browser', () => {
 	});
 
 	it('the switcher keeps the section: /ru/…#x leads to /uz/…#x', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		await page.goto(`${base}ru/modules/module-6/#consent`);
 		await page.locator('.switcher > summary').click();
@@ -102,7 +95,7 @@ describe('editions in a real browser', () => {
 	});
 
 	it('no request leaves the origin, and the Content-Security-Policy is never violated', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const requests = recordRequests(context);
 		const page = await context.newPage();
 		const violations: string[] = [];

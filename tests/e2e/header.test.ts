@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useBrowser } from '../helpers/browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 const phone: BrowserContextOptions = { viewport: { width: 375, height: 800 } };
 // The longest site names and titles: module 9 is a fallback copy in both Uzbek editions (notice included).
 const editions = ['en', 'ru', 'uz', 'uz-cyrl'] as const;
 
 async function openPage(path: string, options: BrowserContextOptions = phone): Promise<Page> {
-	const context = await browser.newContext(options);
+	const context = await browser().newContext(options);
 	const page = await context.newPage();
 	await page.goto(base + path);
 	return page;
@@ -32,7 +26,7 @@ async function axeViolations(page: Page, only?: string): Promise<string[]> {
 
 /** Sum of layout-shift values while the page loads (and `settle` runs), as Chromium reports them. */
 async function layoutShift(path: string, options: BrowserContextOptions, settle: (page: Page) => Promise<void>) {
-	const context = await browser.newContext(options);
+	const context = await browser().newContext(options);
 	const page = await context.newPage();
 	await page.addInitScript(() => {
 		const w = window as unknown as { shift: number };

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from '../helpers/browser';
 import { allPages, page as builtPage } from '../helpers/dist';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /** Open a page and wait until the service worker controls it. */
 async function openControlled(context: BrowserContext, url: string): Promise<Page> {
@@ -26,7 +20,7 @@ async function openControlled(context: BrowserContext, url: string): Promise<Pag
 
 describe('offline reading', () => {
 	it('a saved module, its handout view and the glossary open offline; an unsaved page shows the offline page', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await openControlled(context, `${base}en/modules/module-6/`);
 		await page.locator('[data-offline-save] [data-action=save]').click();
 		await page.locator('[data-offline-save] [data-status]').filter({ hasText: /Saved/ }).waitFor();
@@ -51,7 +45,7 @@ describe('offline reading', () => {
 	});
 
 	it('after "Save this edition" in ru, every /ru/modules/ page opens offline and search finds a Russian phrase', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await openControlled(context, `${base}ru/`);
 		const box = page.locator('[data-offline-edition]');
 		await box.locator('[data-status]').filter({ hasText: /\d/ }).waitFor();
@@ -76,7 +70,7 @@ describe('offline reading', () => {
 	});
 
 	it('cancelling "Save this edition" leaves nothing half-saved', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await openControlled(context, `${base}uz/`);
 		const box = page.locator('[data-offline-edition]');
 		await box.locator('[data-status]').filter({ hasText: /\d/ }).waitFor();
@@ -88,7 +82,7 @@ describe('offline reading', () => {
 	});
 
 	it('reading works with the service worker blocked', async () => {
-		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const context = await browser().newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
 		await page.goto(`${base}uz/modules/module-6/`);
 		expect(await page.locator('h1').first().textContent()).toBeTruthy();
@@ -99,7 +93,7 @@ describe('offline reading', () => {
 
 describe('updates', () => {
 	it('a saved page that changed on the site is refreshed on the next visit online, with a quiet note', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await openControlled(context, `${base}en/case-digest/chapters/violence/`);
 		await page.locator('[data-offline-save] [data-action=save]').click();
 		await page.locator('[data-offline-save] [data-action=remove]').waitFor();

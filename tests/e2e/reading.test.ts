@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('reading long text', () => {
 	it('keeps lines of module text to a readable length on a wide screen (about 60–75 characters)', async () => {
-		const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+		const page = await (await browser().newContext({ viewport: { width: 1280, height: 800 } })).newPage();
 		for (const locale of ['en', 'ru', 'uz', 'uz-cyrl']) {
 			await page.goto(`${base}${locale}/modules/module-6/`);
 			// Characters per line over the long paragraphs: text length over the number of lines.
@@ -38,7 +31,7 @@ describe('reading long text', () => {
 	});
 
 	it('on a phone nothing scrolls the page sideways; a wide table scrolls in its own box, by keyboard too', async () => {
-		const page = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
+		const page = await (await browser().newContext({ viewport: { width: 375, height: 800 } })).newPage();
 		for (const path of [
 			'ru/modules/module-6/',
 			'uz-cyrl/modules/module-9/',

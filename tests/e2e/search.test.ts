@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, recordRequests } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, recordRequests } from '../helpers/browser';
 import { allPages, page as builtPage } from '../helpers/dist';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /** What the result list shows, once every language has answered for the query in the field. */
 async function results(page: Page): Promise<{ titles: string[]; hrefs: string[]; langBadges: string[] }> {
@@ -50,7 +44,7 @@ describe('search in every edition', () => {
 	] as const) {
 		it(`${locale}: a page’s title finds that page first`, async () => {
 			const title = builtPage(path)('h1').first().text();
-			const context = await browser.newContext();
+			const context = await browser().newContext();
 			const page = await context.newPage();
 			const { hrefs } = await searchFor(page, locale, title);
 			expect(hrefs[0]?.split('#')[0]).toBe(path);
@@ -59,7 +53,7 @@ describe('search in every edition', () => {
 	}
 
 	it('a filter narrows results as the page metadata says', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		const all = await searchFor(page, 'en', 'evidence');
 		const cases = await searchFor(page, 'en', 'evidence', '&type=case');
@@ -89,7 +83,7 @@ describe('search in every edition', () => {
 			.filter((t) => t.split(/\s+/).length >= 6 && !/[A-Za-z]/.test(t))
 			.slice(0, 3);
 		expect(sentences).toHaveLength(3);
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		for (const locale of ['uz', 'uz-cyrl'])
 			for (const sentence of sentences) {
@@ -105,7 +99,7 @@ describe('search in every edition', () => {
 	it('every module’s title, searched in its edition, finds that module in the first three results', async () => {
 		const modules = allPages().filter((p) => /^\/en\/modules\/module-\d+\/$/.test(p));
 		expect(modules.length).toBeGreaterThanOrEqual(9);
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		const misses: string[] = [];
 		for (const locale of ['en', 'ru', 'uz', 'uz-cyrl']) {
@@ -123,7 +117,7 @@ describe('search in every edition', () => {
 	});
 
 	it('Uzbek in both scripts: a Cyrillic query finds Latin text in /uz/ and a Latin query Cyrillic text in /uz-cyrl/', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		const latin = await searchFor(page, 'uz', 'жабрланувчининг кўрсатувлари');
 		expect(latin.hrefs).toContain('/uz/case-digest/chapters/victim-testimony/');
@@ -133,7 +127,7 @@ describe('search in every edition', () => {
 	});
 
 	it('loads Pagefind only when searching, from the site’s own origin; "/" focuses search; Escape clears', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const requests = recordRequests(context);
 		const page = await context.newPage();
 		await page.goto(`${base}en/modules/module-6/`);
@@ -157,7 +151,7 @@ describe('search in every edition', () => {
 	});
 
 	it('without JavaScript the search page says so and links the indexes', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${base}ru/search/`);
 		expect(await page.locator('#search-nojs').isVisible()).toBe(true);

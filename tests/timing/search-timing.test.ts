@@ -4,19 +4,12 @@
  * after the other browser tests (its own vitest project), so the figures are not those of a
  * machine busy with other tests; `npm run bench -- --check` holds the 150 ms budget.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
 import { median, searchQueries, timeSearch } from '../../scripts/bench/search-timing';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('search answers at once', () => {
 	for (const [locale, queries] of Object.entries(searchQueries))
@@ -26,7 +19,7 @@ describe('search answers at once', () => {
 			const timings = [];
 			for (const query of queries) {
 				// Each query on a search page opened in a new browser context: nothing cached, nothing loaded yet.
-				const t = await timeSearch(browser, base, locale, query);
+				const t = await timeSearch(browser(), base, locale, query);
 				expect(t.firstHref.startsWith(`${new URL(base).pathname}${locale}/`), `${query}: ${t.firstHref}`).toBe(true);
 				timings.push(t);
 			}
