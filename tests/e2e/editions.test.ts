@@ -1,5 +1,4 @@
 import { describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import { useBrowser, recordRequests } from '../helpers/browser';
 
 const base = inject('baseUrl');

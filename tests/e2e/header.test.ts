@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser';
+import { axeViolations } from '../helpers/axe';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -15,13 +15,6 @@ async function openPage(path: string, options: BrowserContextOptions = phone): P
 	const page = await context.newPage();
 	await page.goto(base + path);
 	return page;
-}
-
-/** Violations axe reports, as short strings (empty when the page passes). */
-async function axeViolations(page: Page, only?: string): Promise<string[]> {
-	const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-	const results = await (only ? axe.include(only) : axe).analyze();
-	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 /** Sum of layout-shift values while the page loads (and `settle` runs), as Chromium reports them. */
@@ -158,9 +151,9 @@ describe('header on a phone (375 × 800)', () => {
 			expect(await axeViolations(page)).toEqual([]);
 			// Opening the menu and the edition list changes the header alone: axe looks there.
 			await page.locator('.site-menu > summary').click();
-			expect(await axeViolations(page, '.site-header')).toEqual([]);
+			expect(await axeViolations(page, { include: '.site-header' })).toEqual([]);
 			await page.locator('.switcher > summary').click();
-			expect(await axeViolations(page, '.site-header')).toEqual([]);
+			expect(await axeViolations(page, { include: '.site-header' })).toEqual([]);
 			await page.context().close();
 		});
 	}
