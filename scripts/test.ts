@@ -29,7 +29,10 @@ const after: Step[] = [
 ];
 
 // The project's own tools first, also when this runs outside npm.
-const env = { ...process.env, PATH: [resolve('node_modules/.bin'), process.env.PATH].join(delimiter) };
+const env: NodeJS.ProcessEnv = {
+	...process.env,
+	PATH: [resolve('node_modules/.bin'), process.env.PATH].join(delimiter),
+};
 // Output goes through a pipe: keep the tools' colours when the reader has a terminal.
 if (process.stdout.isTTY && !env.NO_COLOR) env.FORCE_COLOR ??= '1';
 
@@ -86,25 +89,27 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 /** The steps in order; the exit code of the first that failed, or 0. */
 async function main(): Promise<number> {
 	const started = performance.now();
-	const results = await Promise.all(
+	let failed: number | undefined;
+	await Promise.all(
 		lines.map(async (line) => {
 			for (const step of line) {
-				if (stopped) return 0;
+				if (stopped) return;
 				const code = await run(step, true);
-				if (code !== 0) {
-					if (!stopped) stopAll();
-					return code;
+				// A step stopped because another failed is not the failure to report.
+				if (code !== 0 && !stopped) {
+					failed = code;
+					stopAll();
 				}
 			}
-			return 0;
 		}),
 	);
-	const failed = results.find((code) => code !== 0);
-	if (failed !== undefined || stopped) {
+	if (stopped) {
 		console.error(
-			'\nnpm test: a step failed (its output is above); the others were stopped and the site was not tested.',
+			failed === undefined
+				? '\nnpm test: stopped.'
+				: '\nnpm test: a step failed (its output is above); the others were stopped and the site was not tested.',
 		);
-		return failed ?? 1;
+		return failed ?? 130;
 	}
 	for (const step of after) {
 		const code = await run(step, false);
