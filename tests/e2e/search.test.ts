@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, recordRequests } from '../helpers/browser';
 import { allPages, page as builtPage } from '../helpers/dist';
@@ -35,6 +35,23 @@ async function typeQuery(page: Page, query: string) {
 	return results(page);
 }
 
+// One search page per edition, opened by the first test that needs it and shared by the tests
+// that then type into it: each load of a search page starts Pagefind for every bundle the edition
+// searches (2–3 s of processor time), and a query typed into an open page is what readers do.
+const editionPages = new Map<string, Page>();
+afterAll(async () => {
+	for (const page of editionPages.values()) await page.context().close();
+});
+
+/** The search page of `locale`, opened with `query` in its address the first time, with `query` typed into it after. */
+async function editionSearch(locale: string, query: string) {
+	let page = editionPages.get(locale);
+	if (page) return { page, ...(await typeQuery(page, query)) };
+	page = await (await browser().newContext()).newPage();
+	editionPages.set(locale, page);
+	return { page, ...(await searchFor(page, locale, query)) };
+}
+
 describe('search in every edition', () => {
 	for (const [locale, path] of [
 		['en', '/en/modules/module-8/'],
@@ -44,11 +61,10 @@ describe('search in every edition', () => {
 	] as const) {
 		it(`${locale}: a page’s title finds that page first`, async () => {
 			const title = builtPage(path)('h1').first().text();
-			const context = await browser().newContext();
-			const page = await context.newPage();
-			const { hrefs } = await searchFor(page, locale, title);
+			// The first search in this edition: the query comes in the page's address (?q=).
+			expect(editionPages.has(locale)).toBe(false);
+			const { hrefs } = await editionSearch(locale, title);
 			expect(hrefs[0]?.split('#')[0]).toBe(path);
-			await context.close();
 		});
 	}
 
@@ -83,47 +99,37 @@ describe('search in every edition', () => {
 			.filter((t) => t.split(/\s+/).length >= 6 && !/[A-Za-z]/.test(t))
 			.slice(0, 3);
 		expect(sentences).toHaveLength(3);
-		const context = await browser().newContext();
-		const page = await context.newPage();
 		for (const locale of ['uz', 'uz-cyrl'])
 			for (const sentence of sentences) {
-				const { hrefs, langBadges } = await searchFor(page, locale, sentence);
+				const { hrefs, langBadges } = await editionSearch(locale, sentence);
 				const i = hrefs.findIndex((h) => h.startsWith(`/${locale}/modules/module-9/`));
 				expect(i, `${locale} "${sentence}": ${hrefs.slice(0, 5).join(' ')}`).toBeGreaterThanOrEqual(0);
 				expect(i).toBeLessThan(3);
 				expect(langBadges[i]).toMatch(/rus|рус/i);
 			}
-		await context.close();
 	});
 
 	it('every module’s title, searched in its edition, finds that module in the first three results', async () => {
 		const modules = allPages().filter((p) => /^\/en\/modules\/module-\d+\/$/.test(p));
 		expect(modules.length).toBeGreaterThanOrEqual(9);
-		const context = await browser().newContext();
-		const page = await context.newPage();
 		const misses: string[] = [];
 		for (const locale of ['en', 'ru', 'uz', 'uz-cyrl']) {
-			await page.goto(`${base}${locale}/search/`);
 			for (const path of modules.map((p) => p.replace(/^\/en\//, `/${locale}/`))) {
 				// The title the reader sees there: a module without a translation shows its fallback language's.
 				const title = builtPage(path)('h1').first().text().trim();
-				const { hrefs } = await typeQuery(page, title);
+				const { hrefs } = await editionSearch(locale, title);
 				const at = hrefs.findIndex((h) => h.split('#')[0] === path);
 				if (at < 0 || at > 2) misses.push(`${path} "${title}": ${at < 0 ? 'not found' : `#${at + 1}`}`);
 			}
 		}
 		expect(misses).toEqual([]);
-		await context.close();
 	});
 
 	it('Uzbek in both scripts: a Cyrillic query finds Latin text in /uz/ and a Latin query Cyrillic text in /uz-cyrl/', async () => {
-		const context = await browser().newContext();
-		const page = await context.newPage();
-		const latin = await searchFor(page, 'uz', 'жабрланувчининг кўрсатувлари');
+		const latin = await editionSearch('uz', 'жабрланувчининг кўрсатувлари');
 		expect(latin.hrefs).toContain('/uz/case-digest/chapters/victim-testimony/');
-		const cyr = await searchFor(page, 'uz-cyrl', 'jabrlanuvchining koʻrsatuvlari');
+		const cyr = await editionSearch('uz-cyrl', 'jabrlanuvchining koʻrsatuvlari');
 		expect(cyr.hrefs).toContain('/uz-cyrl/case-digest/chapters/victim-testimony/');
-		await context.close();
 	});
 
 	it('loads Pagefind only when searching, from the site’s own origin; "/" focuses search; Escape clears', async () => {
