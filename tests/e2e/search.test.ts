@@ -45,11 +45,11 @@ afterAll(async () => {
 
 /** The search page of `locale`, opened with `query` in its address the first time, with `query` typed into it after. */
 async function editionSearch(locale: string, query: string) {
-	let page = editionPages.get(locale);
-	if (page) return { page, ...(await typeQuery(page, query)) };
-	page = await (await browser().newContext()).newPage();
+	const open = editionPages.get(locale);
+	if (open) return typeQuery(open, query);
+	const page = await (await browser().newContext()).newPage();
 	editionPages.set(locale, page);
-	return { page, ...(await searchFor(page, locale, query)) };
+	return searchFor(page, locale, query);
 }
 
 describe('search in every edition', () => {
