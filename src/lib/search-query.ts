@@ -1,5 +1,5 @@
 import { resolveFallback } from '../i18n/fallback.ts';
-import { getLocaleChain, getScriptTwin, isLocale, localeConfig, type Locale } from '../i18n/locales.ts';
+import { getLocaleChain, getScriptTwin, isLocale, localeConfig, locales, type Locale } from '../i18n/locales.ts';
 import { scriptConverter } from '../i18n/derive-text.ts';
 import { hasCyrillic } from '../i18n/transliterate.ts';
 
@@ -86,6 +86,18 @@ export function isVisibleFallback(locale: Locale, from: Locale, editions: readon
 	const have = new Set(editions.filter(isLocale));
 	const r = resolveFallback(locale, have);
 	return r.type !== 'missing' && r.from === from;
+}
+
+/**
+ * The Pagefind filter that says which other editions show a page's copy (they have no version of
+ * their own): a fallback bundle is searched with `fallback-for: <the reader's edition>`, so it
+ * answers with the copies that edition shows and no result is fetched only to be hidden.
+ */
+export const FALLBACK_FILTER = 'fallback-for';
+
+/** The editions, other than `from`, whose readers see the copy in `from` of a page that exists in `editions`. */
+export function fallbackReaders(from: Locale, editions: readonly string[]): Locale[] {
+	return locales.filter((l) => l !== from && isVisibleFallback(l, from, editions));
 }
 
 /** Rewrite a result URL from its own edition to the reader's (where the fallback notice shows). */

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import {
+	FALLBACK_FILTER,
 	bundleQueries,
 	isVisibleFallback,
 	phraseQuery,
@@ -350,9 +351,13 @@ export function initSearchPage(): void {
 		};
 		for (const bundle of loadBundles(config))
 			void bundle.pagefind
-				.then((pf) =>
-					pf ? searchBundle(pf, bundle.locale, bundleQueries(config.locale, bundle.locale, raw), filters) : [],
-				)
+				.then((pf) => {
+					if (!pf) return [];
+					// Another language's bundle answers with the copies this edition shows, nothing else.
+					const own = bundle.locale === config.locale;
+					const bundleFilters = own ? filters : { ...filters, [FALLBACK_FILTER]: config.locale };
+					return searchBundle(pf, bundle.locale, bundleQueries(config.locale, bundle.locale, raw), bundleFilters);
+				})
 				.then(
 					(found) => {
 						pending -= 1;

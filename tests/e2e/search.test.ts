@@ -156,6 +156,22 @@ describe('search in every edition', () => {
 		await context.close();
 	});
 
+	it('in /uz/, every result text fetched is shown: another language’s bundle answers with the copies this edition shows', async () => {
+		const context = await browser().newContext();
+		const requests = recordRequests(context);
+		const page = await context.newPage();
+		const fragments = () => requests.filter((u) => u.includes('/pagefind/') && u.includes('/fragment/')).length;
+		// Russian words: the Russian bundle matches many pages that have an Uzbek edition, shown only as Uzbek.
+		const { hrefs } = await searchFor(page, 'uz', 'показания потерпевшего');
+		expect(hrefs.length).toBeGreaterThan(0);
+		expect(fragments()).toBe(hrefs.length);
+		// English words: every English page that matches has an Uzbek edition, so nothing is fetched at all.
+		const english = await typeQuery(page, 'evidence');
+		expect(english.hrefs).toEqual([]);
+		expect(fragments()).toBe(hrefs.length);
+		await context.close();
+	});
+
 	it('without JavaScript the search page says so and links the indexes', async () => {
 		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	bundleQueries,
+	fallbackReaders,
 	isVisibleFallback,
 	normalizeQuery,
 	phraseQuery,
@@ -52,6 +53,13 @@ describe('search queries', () => {
 		expect(isVisibleFallback('uz', 'ru', ['en', 'ru', 'uz', 'uz-cyrl'])).toBe(false); // module 6: Uzbek exists
 		expect(isVisibleFallback('uz', 'en', ['en', 'ru'])).toBe(false); // Russian comes first in the chain
 		expect(isVisibleFallback('ru', 'en', ['en', 'uz', 'uz-cyrl'])).toBe(true); // cases: English at /ru/
+	});
+	it('tags each copy with the editions that show it, so their search asks for those copies only', () => {
+		expect(fallbackReaders('ru', ['en', 'ru'])).toEqual(['uz', 'uz-cyrl']); // module 9
+		expect(fallbackReaders('en', ['en', 'ru'])).toEqual([]); // Russian is shown instead
+		expect(fallbackReaders('en', ['en', 'uz', 'uz-cyrl'])).toEqual(['ru']); // a case page
+		expect(fallbackReaders('en', ['en'])).toEqual(['ru', 'uz', 'uz-cyrl']);
+		expect(fallbackReaders('uz', ['en', 'ru', 'uz', 'uz-cyrl'])).toEqual([]);
 	});
 	it('links fallback results to the reader’s edition', () => {
 		expect(resultUrlForLocale('/e4j/ru/modules/module-9/#state-duties', 'ru', 'uz', '/e4j/')).toBe(
