@@ -114,8 +114,11 @@ describe('editions in a real browser', () => {
 			'uz-cyrl/glossary/',
 			'en/reports/statistics/',
 			'uz/search/?q=jabrlanuvchi',
-		])
+		]) {
 			await page.goto(base + p, { waitUntil: 'networkidle' });
+			// The chooser sends a first visit on to the browser's language: let that navigation end before the next.
+			if (p === '') await page.waitForURL(`${base}en/`, { waitUntil: 'networkidle' });
+		}
 		await page.locator('.search-result').first().waitFor();
 		const origin = new URL(base).origin;
 		expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
