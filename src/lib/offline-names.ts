@@ -6,3 +6,9 @@ export const UPDATED_MESSAGE = 'tip-page-updated';
 export const UPDATES_CACHE = 'tip-updates';
 /** localStorage key of the list of saved pages and editions. */
 export const SAVED_INDEX_KEY = 'tip-saved-index';
+/**
+ * Header on the page's own requests that save files. The worker lets them through to the network
+ * untouched: were they answered through its runtime caches, a cache update finishing after
+ * "Cancel" could write a file back into the saved cache that the cancel had just emptied.
+ */
+export const SAVING_HEADER = 'x-tip-saving';

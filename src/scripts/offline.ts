@@ -1,4 +1,4 @@
-import { SAVED_CACHE, SAVED_INDEX_KEY, UPDATED_MESSAGE, UPDATES_CACHE } from '../lib/offline-names';
+import { SAVED_CACHE, SAVED_INDEX_KEY, SAVING_HEADER, UPDATED_MESSAGE, UPDATES_CACHE } from '../lib/offline-names';
 import { editionFilesToRemove, emptyIndex, filesToRemove, formatBytes, type SavedIndex } from '../lib/saved-index';
 
 const supported = () => 'serviceWorker' in navigator && 'caches' in window;
@@ -25,7 +25,7 @@ async function saveFiles(files: string[], signal?: AbortSignal, onProgress?: (do
 	let done = 0;
 	for (const url of files) {
 		signal?.throwIfAborted();
-		const response = await fetch(url, { signal, cache: 'no-cache' });
+		const response = await fetch(url, { signal, cache: 'no-cache', headers: { [SAVING_HEADER]: '1' } });
 		if (!response.ok) throw new Error(`${url}: ${response.status}`);
 		bytes += (await response.clone().arrayBuffer()).byteLength;
 		await cache.put(url, response);

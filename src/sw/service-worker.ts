@@ -9,7 +9,7 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import type { WorkboxPlugin } from 'workbox-core';
-import { SAVED_CACHE, UPDATED_MESSAGE, UPDATES_CACHE } from '../lib/offline-names';
+import { SAVED_CACHE, SAVING_HEADER, UPDATED_MESSAGE, UPDATES_CACHE } from '../lib/offline-names';
 import { isLocale, sourceLocale } from '../i18n/locales';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
@@ -21,7 +21,9 @@ const BASE = new URL(self.registration.scope).pathname;
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-const ownSite = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith(BASE);
+/** A request the worker answers: for this site, and not one of the page's saving requests (see SAVING_HEADER). */
+const ownSite = (url: URL, request: Request) =>
+	url.origin === self.location.origin && url.pathname.startsWith(BASE) && !request.headers.has(SAVING_HEADER);
 
 /**
  * Saved pages live in their own cache, never expired: they answer when the runtime caches have
@@ -50,7 +52,7 @@ const savedCopies: WorkboxPlugin = {
 };
 
 registerRoute(
-	({ request, url }) => request.mode === 'navigate' && ownSite(url),
+	({ request, url }) => request.mode === 'navigate' && ownSite(url, request),
 	new StaleWhileRevalidate({
 		cacheName: 'tip-pages',
 		plugins: [
@@ -61,7 +63,7 @@ registerRoute(
 );
 // File names under _astro/ carry a content hash: a cached copy is always right.
 registerRoute(
-	({ url }) => ownSite(url) && url.pathname.startsWith(`${BASE}_astro/`),
+	({ request, url }) => ownSite(url, request) && url.pathname.startsWith(`${BASE}_astro/`),
 	new CacheFirst({
 		cacheName: 'tip-assets',
 		plugins: [
@@ -71,7 +73,7 @@ registerRoute(
 	}),
 );
 registerRoute(
-	({ url }) => ownSite(url) && url.pathname.startsWith(`${BASE}pagefind/`),
+	({ request, url }) => ownSite(url, request) && url.pathname.startsWith(`${BASE}pagefind/`),
 	new StaleWhileRevalidate({
 		cacheName: 'tip-search',
 		plugins: [
