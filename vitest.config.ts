@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/setup/longest-first.ts';
 
 export default defineConfig({
 	test: {
+		sequence: { sequencer: LongestFirst },
 		projects: [
 			// Pure functions and content checks: no build needed.
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000 } },
