@@ -16,6 +16,9 @@ export default defineConfig({
 			// Covers src/content-index/ (not mutated); its check of the real content's translation state
 			// fails whenever an English source changes before its translations do.
 			'tests/unit/translation-status.test.ts',
+			// Covers src/content-index/figures.ts (not mutated) and reads ../shared/reference/, which is
+			// not beside Stryker's sandbox copy of the project.
+			'tests/unit/figures.test.ts',
 		],
 		testTimeout: 120_000,
 	},
