@@ -1,6 +1,7 @@
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, type Node } from 'yaml';
+import { FileCache } from './file-cache.ts';
 import { z } from 'zod';
 import { ContentErrors, type ContentProblem } from './errors.ts';
 import { makeLineOf, validateWithSchema } from './yaml.ts';
@@ -44,13 +45,7 @@ export type DataEntries = { [N in DataFileName]: EntryOf<N>[] };
 export function checkDataFile<N extends DataFileName>(root: string, name: N): DataFileResult<N> {
 	const path = join(root, 'content', 'data', name);
 	if (!existsSync(path)) return { entries: [], problems: [], prose: [] };
-	// Kept while the file is unchanged: the dev server re-indexes after every save of any file.
-	const st = statSync(path);
-	const cached = dataFileCache.get(path);
-	if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached.result as DataFileResult<N>;
-	const result = readDataFile(path, name);
-	dataFileCache.set(path, { mtimeMs: st.mtimeMs, size: st.size, result });
-	return result;
+	return dataFileCache.get(path, () => readDataFile(path, name)) as DataFileResult<N>;
 }
 
 interface DataFileResult<N extends DataFileName> {
@@ -60,7 +55,7 @@ interface DataFileResult<N extends DataFileName> {
 	lineOf?: (path: readonly PropertyKey[]) => number;
 }
 
-const dataFileCache = new Map<string, { mtimeMs: number; size: number; result: DataFileResult<DataFileName> }>();
+const dataFileCache = new FileCache<DataFileResult<DataFileName>>();
 
 function readDataFile<N extends DataFileName>(path: string, name: N): DataFileResult<N> {
 	const file = `content/data/${name}`;

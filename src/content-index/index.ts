@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isLocale, locales, localeConfig, sourceLocale, type Locale } from '../i18n/locales.ts';
 import {
@@ -10,6 +10,7 @@ import {
 	type EntryOf,
 } from './data-files.ts';
 import { createDeriver, type Deriver } from './derive.ts';
+import { FileCache } from './file-cache.ts';
 import { getDeriveText } from '../i18n/derive-text.ts';
 import { ContentError, ContentErrors, type ContentProblem } from './errors.ts';
 import { listContentFiles, pageCollections, type ContentFile, type PageCollection } from './files.ts';
@@ -87,26 +88,18 @@ export interface ContentIndex {
 const derivedCacheAcross = new Map<string, { digest: string; page: IndexedPage }>();
 
 /** Parsed files, reused while a file is unchanged (the dev server re-indexes after every save). */
-const parseCache = new Map<string, { mtimeMs: number; size: number; result: ParseOutcome }>();
+const parseCache = new FileCache<ParseOutcome>();
 type ParseOutcome = { ok: true; source: ParsedSource; digest: string } | { ok: false; problems: ContentProblem[] };
 
 function readParsed(root: string, file: string): ParseOutcome {
-	const abs = join(root, file);
-	const st = statSync(abs);
-	const cached = parseCache.get(abs);
-	if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached.result;
-	const bytes = readFileSync(abs);
-	const decoded = decodeContentFile(bytes, file);
-	let result: ParseOutcome;
-	if (!decoded.ok) result = decoded;
-	else {
+	return parseCache.get(join(root, file), () => {
+		const decoded = decodeContentFile(readFileSync(join(root, file)), file);
+		if (!decoded.ok) return decoded;
 		const parsed = parseSource(decoded.text, file);
-		result = parsed.ok
+		return parsed.ok
 			? { ok: true, source: parsed.value, digest: digestOf(decoded.text) }
 			: { ok: false, problems: parsed.problems };
-	}
-	parseCache.set(abs, { mtimeMs: st.mtimeMs, size: st.size, result });
-	return result;
+	});
 }
 
 /**
@@ -407,15 +400,7 @@ export function getContentIndex(projectRoot: string = process.cwd()): ContentInd
  */
 export function getFreshContentIndex(projectRoot: string, file: string): ContentIndex {
 	const root = resolve(projectRoot);
-	const abs = join(root, file);
-	const cached = parseCache.get(abs);
-	let st: { mtimeMs: number; size: number } | undefined;
-	try {
-		st = statSync(abs);
-	} catch {
-		/* deleted: the index is rebuilt below */
-	}
-	if (!cached || !st || cached.mtimeMs !== st.mtimeMs || cached.size !== st.size) invalidateContentIndex(root);
+	if (!parseCache.isFresh(join(root, file))) invalidateContentIndex(root);
 	return getContentIndex(root);
 }
 

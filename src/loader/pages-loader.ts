@@ -34,8 +34,9 @@ function fileToIds(file: string, collection: PageCollection): string[] {
  * component (every page today) is rendered once by Astro's Markdown pipeline (`renderMarkdown`,
  * with the site's `markdown` settings, heading ids included) and cached by digest: its headings in
  * the data store, its HTML in a file the store entry names (rendered-html.ts). A hand-written page
- * that uses an allowed component keeps the MDX path (`deferredRender`, compiled by @astrojs/mdx). The derived Uzbek Cyrillic pages are made in memory and follow edits to the
- * Uzbek file in the dev server.
+ * that uses an allowed component keeps the MDX path (`deferredRender`, compiled by @astrojs/mdx).
+ * The derived Uzbek Cyrillic pages are made in memory and follow edits to the Uzbek file in the
+ * dev server.
  */
 export function pagesLoader(collection: PageCollection): Loader {
 	return {
