@@ -85,6 +85,19 @@ describe('built HTML', () => {
 		]);
 	});
 
+	it('separates a case’s facts in its text, so that search indexes their words apart', () => {
+		// Pagefind joins the text of <dt> and <dd> without a space (it reads them as inline), as cheerio does.
+		expect(page('/ru/case-digest/cases/marino-hector-oscar/')('dl.facts').first().text()).toContain(
+			'Страна: Аргентина. Суд: в Сборнике не указано. Судебная инстанция:',
+		);
+		const cases = pages.filter((p) => /^\/[^/]+\/case-digest\/cases\/[^/]+\/$/.test(p));
+		expect(cases.length).toBeGreaterThanOrEqual(55 * locales.length);
+		for (const path of cases) {
+			const $ = page(path);
+			for (const dt of $('dl.facts').first().find('dt').toArray()) expect($(dt).text(), path).toMatch(/\S: $/);
+		}
+	});
+
 	it('uses one trailing-slash policy for internal links', () => {
 		for (const p of ['/en/', '/ru/modules/module-6/', '/uz/case-digest/']) {
 			const $ = page(p);
